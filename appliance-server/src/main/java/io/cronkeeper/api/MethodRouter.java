@@ -1,0 +1,46 @@
+package io.cronkeeper.api;
+
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One API path and the methods it allows: {@code OPTIONS} is a preflight without auth, other
+ * methods are 405, and every answer carries the CORS headers (reference §4.3).
+ */
+final class MethodRouter implements Handler {
+    private final Map<String, Handler> byMethod;
+
+    private MethodRouter(Map<String, Handler> byMethod) {
+        this.byMethod = byMethod;
+    }
+
+    static MethodRouter get(Handler handler) {
+        return new MethodRouter(Map.of("GET", handler));
+    }
+
+    static MethodRouter getPost(Handler get, Handler post) {
+        var m = new LinkedHashMap<String, Handler>();
+        m.put("GET", get);
+        m.put("POST", post);
+        return new MethodRouter(m);
+    }
+
+    @Override
+    public void handle(ServerRequest req, ServerResponse res) throws Exception {
+        Cors.allow(req, byMethod.keySet());
+        String method = req.prologue().method().text();
+        if (method.equals("OPTIONS")) {
+            Cors.preflight(req, res);
+            return;
+        }
+        Handler handler = byMethod.get(method);
+        if (handler == null) {
+            throw new ApiException.MethodNotAllowed();
+        }
+        Cors.addHeaders(req, res);
+        handler.handle(req, res);
+    }
+}

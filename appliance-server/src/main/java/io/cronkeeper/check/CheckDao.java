@@ -1,0 +1,49 @@
+package io.cronkeeper.check;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Check.class)
+public interface CheckDao {
+    @SqlQuery("SELECT * FROM check_ WHERE uuid = :uuid")
+    Optional<Check> byUuid(@Bind("uuid") String uuid);
+
+    @SqlQuery("SELECT * FROM check_ WHERE id = :id")
+    Optional<Check> byId(@Bind("id") long id);
+
+    /** At most two rows: enough to tell a unique slug from an ambiguous one. */
+    @SqlQuery("""
+        SELECT c.* FROM check_ c JOIN project p ON p.id = c.project_id
+        WHERE p.ping_key = :pingKey AND c.slug = :slug ORDER BY c.id LIMIT 2""")
+    List<Check> bySlug(@Bind("pingKey") String pingKey, @Bind("slug") String slug);
+
+    @SqlQuery("SELECT * FROM check_ WHERE project_id = :projectId ORDER BY id")
+    List<Check> byProject(@Bind("projectId") long projectId);
+
+    @SqlQuery("SELECT count(*) FROM check_")
+    long countAll();
+
+    @SqlUpdate("""
+        INSERT INTO check_ (uuid, project_id, name, slug, tags, description, kind, timeout, grace, schedule, tz,
+            methods, manual_resume, filter_subject, filter_body, filter_http_body, filter_default_fail,
+            start_kw, success_kw, failure_kw, badge_key, created)
+        VALUES (:uuid, :projectId, :name, :slug, :tags, :description, :kind, :timeout, :grace, :schedule, :tz,
+            :methods, :manualResume, :filterSubject, :filterBody, :filterHttpBody, :filterDefaultFail,
+            :startKw, :successKw, :failureKw, :badgeKey, :created)""")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods NewCheck check);
+
+    /** Writes back everything a ping can change. */
+    @SqlUpdate("""
+        UPDATE check_ SET status = :status, n_pings = :nPings, last_ping = :lastPing, last_start = :lastStart,
+            last_start_rid = :lastStartRid, last_duration = :lastDuration, alert_after = :alertAfter,
+            has_confirmation_link = :hasConfirmationLink
+        WHERE id = :id""")
+    void updatePingState(@BindMethods Check check);
+}

@@ -1,0 +1,53 @@
+package io.cronkeeper.config;
+
+import java.util.List;
+
+/**
+ * Every configuration setting, with the names it can be given under. The key is used in the
+ * YAML file and as the CLI flag ({@code --key}); the environment name is {@code CRONKEEPER_KEY}.
+ */
+public enum Setting {
+    PORT("port", false),
+    HOST("host", false),
+    DATA_DIR("data-dir", false),
+    SITE_ROOT("site-root", false, "SITE_ROOT"),
+    PING_ENDPOINT("ping-endpoint", false, "PING_ENDPOINT"),
+    PING_BODY_LIMIT("ping-body-limit", false, "PING_BODY_LIMIT"),
+    PING_LOG_LIMIT("ping-log-limit", false),
+    TLS_PORT("tls-port", false),
+    TLS_CERT("tls-cert", false),
+    TLS_KEY("tls-key", false),
+    TRUSTED_PROXIES("trusted-proxies", false),
+    /** Overrides the generated admin token; useful when an installer provisions it. */
+    ADMIN_TOKEN("admin-token", true);
+
+    private final String key;
+    private final boolean secret;
+    private final List<String> envAliases;
+
+    Setting(String key, boolean secret, String... envAliases) {
+        this.key = key;
+        this.secret = secret;
+        this.envAliases = List.of(envAliases);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public String envName() {
+        return "CRONKEEPER_" + key.toUpperCase().replace('-', '_');
+    }
+
+    /** Environment names in order of preference: ours first, then Healthchecks' name. */
+    List<String> envNames() {
+        var names = new java.util.ArrayList<String>();
+        names.add(envName());
+        names.addAll(envAliases);
+        return names;
+    }
+}

@@ -1,0 +1,122 @@
+package io.cronkeeper.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves raw setting values by precedence: CLI flag, then environment, then the config file
+ * ({@code --config FILE}, else {@code /etc/cronkeeper/server.yaml} when present), then defaults.
+ * A secret setting may also come from {@code <ENV NAME>_FILE}, which names a file holding it.
+ */
+public final class SettingsLoader {
+    public static final Path SYSTEM_CONFIG = Path.of("/etc/cronkeeper/server.yaml");
+
+    private final Map<String, String> env;
+    private final Path systemConfig;
+
+    public SettingsLoader(Map<String, String> env, Path systemConfig) {
+        this.env = env;
+        this.systemConfig = systemConfig;
+    }
+
+    public static SettingsLoader fromSystem() {
+        return new SettingsLoader(System.getenv(), SYSTEM_CONFIG);
+    }
+
+    /**
+     * @param flags values given on the command line
+     * @param configFile the {@code --config} flag, if given
+     */
+    public Settings load(Map<Setting, String> flags, Optional<Path> configFile) {
+        Map<Setting, String> file = readConfigFile(configFile);
+        var raw = new EnumMap<Setting, String>(Setting.class);
+        for (Setting s : Setting.values()) {
+            Optional<String> value = Optional.ofNullable(flags.get(s))
+                .or(() -> fromEnv(s))
+                .or(() -> Optional.ofNullable(file.get(s)));
+            value.ifPresent(v -> raw.put(s, v));
+        }
+        return new SettingsParser(env).parse(raw);
+    }
+
+    private Optional<String> fromEnv(Setting s) {
+        for (String name : s.envNames()) {
+            if (s.secret()) {
+                String fileName = env.get(name + "_FILE");
+                if (fileName != null && !fileName.isEmpty()) {
+                    return Optional.of(readSecretFile(name + "_FILE", fileName));
+                }
+            }
+            String value = env.get(name);
+            if (value != null && !value.isEmpty()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String readSecretFile(String name, String fileName) {
+        try {
+            return Files.readString(Path.of(fileName), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new SettingsException(name + ": cannot read '" + fileName + "': " + e.getMessage());
+        }
+    }
+
+    private Map<Setting, String> readConfigFile(Optional<Path> configFile) {
+        Path path = configFile.orElse(systemConfig);
+        var values = new EnumMap<Setting, String>(Setting.class);
+        if (configFile.isEmpty() && !Files.isRegularFile(path)) {
+            return values;
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+        } catch (IOException e) {
+            throw new SettingsException("config file: cannot read '" + path + "': " + oneLine(e.getMessage()));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return values;
+        }
+        if (!root.isObject()) {
+            throw new SettingsException("config file: '" + path + "' must be a mapping of setting: value");
+        }
+        var fields = root.properties();
+        for (var field : fields) {
+            Setting setting = byKey(field.getKey())
+                .orElseThrow(() -> new SettingsException("config file: unknown setting '" + field.getKey()
+                    + "' in '" + path + "'"));
+            JsonNode v = field.getValue();
+            if (v.isContainerNode()) {
+                throw new SettingsException(setting.key() + ": must be a single value in '" + path + "'");
+            }
+            if (!v.isNull()) {
+                values.put(setting, v.asText());
+            }
+        }
+        return values;
+    }
+
+    /** Accepts the kebab-case key, snake_case, and the environment name. */
+    static Optional<Setting> byKey(String key) {
+        String normal = key.toLowerCase().replace('_', '-');
+        for (Setting s : Setting.values()) {
+            if (s.key().equals(normal) || ("cronkeeper-" + s.key()).equals(normal)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

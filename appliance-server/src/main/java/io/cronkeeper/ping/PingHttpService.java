@@ -1,0 +1,102 @@
+package io.cronkeeper.ping;
+
+import io.cronkeeper.config.BodyLimit;
+import io.cronkeeper.config.TrustedProxies;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** The Pinging API: {@code /ping/...} in every form of reference §1.1. */
+public final class PingHttpService implements HttpService {
+    private static final HeaderName PING_BODY_LIMIT = HeaderNames.create("Ping-Body-Limit");
+    private static final HeaderName FORWARDED_FOR = HeaderNames.create("X-Forwarded-For");
+    private static final HeaderName FORWARDED_PROTO = HeaderNames.create("X-Forwarded-Proto");
+    private static final String NO_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private";
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final PingWriter writer;
+    private final BodyLimit bodyLimit;
+    private final ClientAddress clientAddress;
+    private final String mountPath;
+
+    /** @param mountPath where this service is registered, e.g. {@code /ping} or {@code /hc/ping} */
+    public PingHttpService(PingWriter writer, BodyLimit bodyLimit, TrustedProxies trustedProxies, String mountPath) {
+        this.writer = writer;
+        this.bodyLimit = bodyLimit;
+        this.clientAddress = new ClientAddress(trustedProxies);
+        this.mountPath = mountPath;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.options(this::preflight)
+            .any(this::ping);
+    }
+
+    /** A browser's CORS preflight: answered, never recorded as a ping. */
+    private void preflight(ServerRequest req, ServerResponse res) {
+        res.status(Status.NO_CONTENT_204)
+            .header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+            .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, POST, OPTIONS")
+            .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS,
+                req.headers().first(HeaderNames.ACCESS_CONTROL_REQUEST_HEADERS).orElse("*"))
+            .header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "600")
+            .send();
+    }
+
+    private void ping(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
+        String path = req.path().absolute().rawPath();
+        String prefix = mountPath + "/";
+        boolean create = req.query().contains("create") && "1".equals(req.query().get("create"));
+        Optional<PingPath> route = path.startsWith(prefix)
+            ? PingPath.parse(path.substring(prefix.length()), create) : Optional.empty();
+        byte[] body = readBody(req);
+        if (route.isEmpty()) {
+            send(res, PingOutcome.NOT_FOUND);
+            return;
+        }
+        var peer = req.remotePeer().address();
+        PingRequest ping = new PingRequest(route.get().target(), route.get().action(), route.get().exitStatus(),
+            req.query().contains("rid") ? Optional.of(req.query().get("rid")) : Optional.empty(),
+            req.prologue().method().text(),
+            clientAddress.remoteAddr(peer, req.headers().first(FORWARDED_FOR)),
+            clientAddress.scheme(peer, req.isSecure(), req.headers().first(FORWARDED_PROTO)),
+            req.headers().first(HeaderNames.USER_AGENT).orElse(""),
+            body);
+        send(res, writer.record(ping));
+    }
+
+    private byte[] readBody(ServerRequest req) throws IOException {
+        if (!req.content().hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = req.content().inputStream()) {
+            return BodyReader.readLimited(in, bodyLimit.storedBytes());
+        }
+    }
+
+    private void send(ServerResponse res, PingOutcome outcome) {
+        res.status(Status.create(outcome.status()))
+            .header(HeaderNames.CONTENT_TYPE, TEXT)
+            .header(HeaderNames.CACHE_CONTROL, NO_CACHE)
+            .header(HeaderNames.EXPIRES, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        if (outcome.accepted()) {
+            res.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            if (!bodyLimit.isUnlimited()) {
+                res.header(PING_BODY_LIMIT, bodyLimit.toString());
+            }
+        }
+        res.send(outcome.body().getBytes(StandardCharsets.UTF_8));
+    }
+}

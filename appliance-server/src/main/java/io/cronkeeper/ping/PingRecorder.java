@@ -1,0 +1,126 @@
+package io.cronkeeper.ping;
+
+import io.cronkeeper.check.Check;
+import io.cronkeeper.check.CheckDao;
+import io.cronkeeper.check.NewCheck;
+import io.cronkeeper.project.ProjectDao;
+import io.cronkeeper.store.Micros;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Records one ping inside the caller's transaction, in the order Healthchecks' views do it
+ * (reference §1.5-§1.7): find the check, validate the exit status, choose the kind, validate
+ * {@code rid}, apply the state change, store the ping, prune old pings.
+ */
+final class PingRecorder {
+    private static final Pattern RID = Pattern.compile(
+        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", Pattern.CASE_INSENSITIVE);
+    private static final Duration FLIP_RETENTION = Duration.ofDays(93);
+    private static final int PRUNE_EVERY = 100;
+    private static final int MAX_UA = 200;
+    private static final int MAX_METHOD = 10;
+
+    private final int pingLogLimit;
+
+    PingRecorder(int pingLogLimit) {
+        this.pingLogLimit = pingLogLimit;
+    }
+
+    /** The DAOs of one open handle; the writer keeps one for its whole life. */
+    record Daos(CheckDao checks, PingDao pings, ProjectDao projects) {
+        static Daos attach(Handle h) {
+            return new Daos(h.attach(CheckDao.class), h.attach(PingDao.class), h.attach(ProjectDao.class));
+        }
+    }
+
+    PingOutcome record(Daos daos, PingRequest request, Instant now) {
+        return switch (request.target()) {
+            case PingTarget.ByUuid byUuid -> daos.checks().byUuid(byUuid.uuid())
+                .map(check -> recordFor(daos, check, request, now, false))
+                .orElse(PingOutcome.NOT_FOUND);
+            case PingTarget.BySlug bySlug -> recordBySlug(daos, bySlug, request, now);
+        };
+    }
+
+    private PingOutcome recordBySlug(Daos daos, PingTarget.BySlug target, PingRequest request, Instant now) {
+        if (!target.slug().equals(target.slug().toLowerCase())) {
+            return PingOutcome.INVALID_URL;
+        }
+        List<Check> found = daos.checks().bySlug(target.pingKey(), target.slug());
+        if (found.size() > 1) {
+            return PingOutcome.AMBIGUOUS_SLUG;
+        }
+        if (found.size() == 1) {
+            return recordFor(daos, found.getFirst(), request, now, false);
+        }
+        if (!target.create()) {
+            return PingOutcome.NOT_FOUND;
+        }
+        return autoProvision(daos, target, now)
+            .map(check -> recordFor(daos, check, request, now, true))
+            .orElse(PingOutcome.NOT_FOUND);
+    }
+
+    /** {@code ?create=1}: a check named after the slug, with default settings. */
+    private static Optional<Check> autoProvision(Daos daos, PingTarget.BySlug target, Instant now) {
+        return daos.projects().projectByPingKey(target.pingKey()).map(project -> {
+            NewCheck fresh = NewCheck.defaults(UUID.randomUUID().toString(), project.id(),
+                UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug());
+            long id = daos.checks().insert(fresh);
+            return daos.checks().byId(id).orElseThrow();
+        });
+    }
+
+    private PingOutcome recordFor(Daos daos, Check check, PingRequest request, Instant now, boolean created) {
+        if (request.exitStatus() > 255) {
+            return PingOutcome.INVALID_URL;
+        }
+        PingKind kind = chooseKind(check, request);
+        Optional<String> rid = Optional.empty();
+        if (request.rid().isPresent()) {
+            if (!RID.matcher(request.rid().get()).matches()) {
+                return PingOutcome.INVALID_UUID;
+            }
+            rid = Optional.of(request.rid().get().toLowerCase());
+        }
+        PingTransition t = PingTransition.apply(check, kind, now, rid, request.body());
+        Check after = t.after();
+        long nowMicros = Micros.of(now);
+        daos.checks().updatePingState(after);
+        t.flip().ifPresent(f -> daos.pings().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
+        Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
+        daos.pings().insert(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
+            request.remoteAddr().orElse(null), truncate(request.method(), MAX_METHOD),
+            truncate(request.userAgent(), MAX_UA), request.body(), exit, rid.orElse(null));
+        if (after.nPings() % PRUNE_EVERY == 0) {
+            daos.pings().deleteUpTo(check.id(), after.nPings() - pingLogLimit);
+            daos.pings().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
+        }
+        return created ? PingOutcome.CREATED : PingOutcome.OK;
+    }
+
+    /** Exit status, then the POST-only rule, then keyword filters (reference §1.5 step 7). */
+    private static PingKind chooseKind(Check check, PingRequest request) {
+        PingKind kind = request.action();
+        if (request.exitStatus() > 0) {
+            kind = PingKind.FAIL;
+        }
+        if ("POST".equals(check.methods()) && !"POST".equals(request.method())) {
+            return PingKind.IGN;
+        }
+        if (check.filterHttpBody()) {
+            return KeywordFilter.classify(check, request.body());
+        }
+        return kind;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

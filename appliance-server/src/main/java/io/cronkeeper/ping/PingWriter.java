@@ -1,0 +1,135 @@
+package io.cronkeeper.ping;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Group commit for pings. Request threads queue their ping and wait; one writer thread takes
+ * everything queued, records it in a single transaction and commits once (one fsync), then
+ * answers all of them. A {@code 200} is therefore only sent for a committed ping, yet concurrent
+ * pings share the cost of durability. SQLite has a single writer anyway, so nothing is lost by
+ * serialising writes here.
+ */
+public final class PingWriter implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PingWriter.class.getName());
+    private static final int MAX_BATCH = 512;
+
+    private record Pending(PingRequest request, CompletableFuture<PingOutcome> result) {
+    }
+
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Jdbi jdbi;
+    private final PingRecorder recorder;
+    private final Clock clock;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock) {
+        this.jdbi = jdbi;
+        this.recorder = new PingRecorder(pingLogLimit);
+        this.clock = clock;
+        // A platform thread: SQLite's JNI calls would pin a virtual one anyway.
+        this.thread = Thread.ofPlatform().name("ping-writer").daemon(true).unstarted(this::run);
+        thread.start();
+    }
+
+    /** Records the ping and returns once it is committed. */
+    public PingOutcome record(PingRequest request) throws InterruptedException {
+        if (!running) {
+            throw new IllegalStateException("ping writer is stopped");
+        }
+        var pending = new Pending(request, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("ping not recorded", e.getCause());
+        }
+    }
+
+    private void run() {
+        try (Handle handle = jdbi.open()) {
+            PingRecorder.Daos daos = PingRecorder.Daos.attach(handle);
+            List<Pending> batch = new ArrayList<>(MAX_BATCH);
+            while (running || !queue.isEmpty()) {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                writeBatch(handle, daos, batch);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "ping writer failed", e);
+        } finally {
+            Pending left;
+            while ((left = queue.poll()) != null) {
+                left.result().completeExceptionally(new IllegalStateException("server is stopping"));
+            }
+        }
+    }
+
+    private void writeBatch(Handle handle, PingRecorder.Daos daos, List<Pending> batch) {
+        var outcomes = new PingOutcome[batch.size()];
+        try {
+            handle.begin();
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant());
+            }
+            handle.commit();
+        } catch (RuntimeException e) {
+            rollbackQuietly(handle);
+            // One bad ping must not fail its neighbours: retry each on its own.
+            batch.forEach(p -> writeAlone(handle, daos, p));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).result().complete(outcomes[i]);
+        }
+    }
+
+    private void writeAlone(Handle handle, PingRecorder.Daos daos, Pending pending) {
+        try {
+            handle.begin();
+            PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant());
+            handle.commit();
+            pending.result().complete(outcome);
+        } catch (RuntimeException e) {
+            rollbackQuietly(handle);
+            LOG.log(Level.WARNING, "ping could not be stored", e);
+            pending.result().completeExceptionally(e);
+        }
+    }
+
+    private static void rollbackQuietly(Handle handle) {
+        try {
+            if (handle.isInTransaction()) {
+                handle.rollback();
+            }
+        } catch (RuntimeException ignored) {
+            // The connection reports the original failure; nothing more to do here.
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

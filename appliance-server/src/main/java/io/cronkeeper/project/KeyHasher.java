@@ -1,0 +1,58 @@
+package io.cronkeeper.project;
+
+import io.cronkeeper.store.DataDir;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * API keys are stored as HMAC-SHA256 under a per-install secret kept in the data dir, so a copy of
+ * the database alone does not reveal or confirm a key.
+ */
+public final class KeyHasher {
+    public static final int PREFIX_LENGTH = 8;
+    private final byte[] secret;
+
+    private KeyHasher(byte[] secret) {
+        this.secret = secret;
+    }
+
+    /** Loads {@code <data dir>/secret-key}, creating it (mode 0600) on first use. */
+    public static synchronized KeyHasher forDataDir(Path dataDir) {
+        Path file = dataDir.resolve("secret-key");
+        try {
+            if (!Files.exists(file)) {
+                DataDir.writeSecret(file, Tokens.secretKey());
+            }
+            return new KeyHasher(Files.readString(file).strip().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String prefix(String key) {
+        return key.substring(0, Math.min(PREFIX_LENGTH, key.length()));
+    }
+
+    public String hash(String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean matches(String key, String storedHash) {
+        return MessageDigest.isEqual(hash(key).getBytes(StandardCharsets.US_ASCII),
+            storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+}

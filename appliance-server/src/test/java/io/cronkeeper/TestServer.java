@@ -1,0 +1,132 @@
+package io.cronkeeper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cronkeeper.config.Setting;
+import io.cronkeeper.config.Settings;
+import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.project.KeyHasher;
+import io.cronkeeper.project.ProjectService;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The real appliance on a free port with its data in a temp dir, and a real HTTP client.
+ * Tests talk HTTP to it and may read the SQLite file to check what was stored.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final Instant T0 = Instant.parse("2026-01-15T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final Path dataDir;
+    public final MutableClock clock;
+    public final Settings settings;
+    private final Appliance appliance;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private TestServer(Path dataDir, MutableClock clock, Settings settings) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.settings = settings;
+        this.appliance = Appliance.start(settings, clock);
+    }
+
+    public static TestServer start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    /** @param flags extra settings, e.g. {@code Setting.PING_BODY_LIMIT -> "5"} */
+    public static TestServer start(Path dataDir, Map<Setting, String> flags) {
+        Map<Setting, String> all = new EnumMap<>(Setting.class);
+        all.put(Setting.PORT, "0");
+        all.put(Setting.HOST, "127.0.0.1");
+        all.put(Setting.DATA_DIR, dataDir.toString());
+        all.putAll(flags);
+        Settings settings = new SettingsLoader(new HashMap<>(), Path.of("/nonexistent/server.yaml"))
+            .load(all, Optional.empty());
+        return new TestServer(dataDir, new MutableClock(T0), settings);
+    }
+
+    public int port() {
+        return appliance.port();
+    }
+
+    public int tlsPort() {
+        return appliance.tlsPort();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port() + path;
+    }
+
+    public Jdbi jdbi() {
+        return appliance.database().jdbi();
+    }
+
+    /** A new project with a ping key and both API keys, made the way the CLI makes it. */
+    public ProjectService.CreatedProject createProject(String name) {
+        return new ProjectService(jdbi(), KeyHasher.forDataDir(dataDir), Clock.systemUTC()).create(name);
+    }
+
+    /** Creates a simple check through the API and returns its JSON. */
+    public JsonNode createCheck(String apiKey, String json) {
+        HttpResponse<String> res = send(HttpRequest.newBuilder(URI.create(url("/api/v3/checks/")))
+            .header("X-Api-Key", apiKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (res.statusCode() != 201 && res.statusCode() != 200) {
+            throw new IllegalStateException("create check failed: " + res.statusCode() + " " + res.body());
+        }
+        return json(res.body());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    public HttpResponse<String> get(String path, String apiKey) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("X-Api-Key", apiKey).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient client() {
+        return http;
+    }
+
+    public static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        appliance.close();
+    }
+}
