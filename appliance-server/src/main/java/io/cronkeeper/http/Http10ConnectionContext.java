@@ -12,28 +12,73 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
-/** A connection whose first request line is rewritten from HTTP/1.0 to HTTP/1.1 with {@code Connection: close}. */
+/**
+ * The view Helidon's HTTP/1.1 connection gets of an HTTP/1.0 client: the request head is
+ * rewritten to HTTP/1.1 with {@code Connection: close} (and a {@code Host} when the client sent
+ * none, which HTTP/1.0 allows), and after the request's {@code Content-Length} bytes the stream
+ * ends. Helidon then sees end of input where it would read a next request, and closes the
+ * connection: an HTTP/1.0 client is answered, then disconnected.
+ */
 final class Http10ConnectionContext implements ConnectionContext {
+    private static final int MAX_HEADERS = 200;
+
     private final ConnectionContext delegate;
     private final DataReader reader;
 
     Http10ConnectionContext(ConnectionContext delegate) {
         this.delegate = delegate;
         DataReader original = delegate.dataReader();
-        boolean[] first = {true};
+        long[] bodyLeft = {-1};
         this.reader = DataReader.create(() -> {
-            if (first[0]) {
-                first[0] = false;
-                String line = original.readLine();
-                String rewritten = line.substring(0, line.length() - "HTTP/1.0".length())
-                    + "HTTP/1.1\r\nConnection: close\r\n";
-                return rewritten.getBytes(StandardCharsets.ISO_8859_1);
+            if (bodyLeft[0] < 0) {
+                RequestHead head = RequestHead.read(original);
+                bodyLeft[0] = head.contentLength();
+                return head.bytes();
+            }
+            if (bodyLeft[0] == 0) {
+                return null;
             }
             if (original.available() == 0) {
                 original.pullData();
             }
-            return original.readBytes(original.available());
+            int n = (int) Math.min(original.available(), bodyLeft[0]);
+            bodyLeft[0] -= n;
+            return original.readBytes(n);
         });
+    }
+
+    private record RequestHead(byte[] bytes, long contentLength) {
+        static RequestHead read(DataReader in) {
+            String requestLine = in.readLine();
+            StringBuilder head = new StringBuilder(requestLine.substring(0, requestLine.length() - "HTTP/1.0".length()))
+                .append("HTTP/1.1\r\n");
+            long contentLength = 0;
+            boolean hasHost = false;
+            for (int i = 0; i < MAX_HEADERS; i++) {
+                String line = in.readLine();
+                if (line.isEmpty()) {
+                    break;
+                }
+                String name = line.substring(0, Math.max(line.indexOf(':'), 0)).trim().toLowerCase();
+                if (name.equals("connection") || name.equals("keep-alive")) {
+                    continue;
+                }
+                if (name.equals("content-length")) {
+                    try {
+                        contentLength = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    } catch (NumberFormatException e) {
+                        contentLength = 0;
+                    }
+                }
+                hasHost |= name.equals("host");
+                head.append(line).append("\r\n");
+            }
+            if (!hasHost) {
+                head.append("Host: localhost\r\n");
+            }
+            head.append("Connection: close\r\n\r\n");
+            return new RequestHead(head.toString().getBytes(StandardCharsets.ISO_8859_1), Math.max(contentLength, 0));
+        }
     }
 
     @Override
