@@ -2,14 +2,14 @@ package io.cronkeeper.check;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(Check.class)
+@RegisterRowMapper(CheckMapper.class)
 public interface CheckDao {
     @SqlQuery("SELECT * FROM check_ WHERE uuid = :uuid")
     Optional<Check> byUuid(@Bind("uuid") String uuid);

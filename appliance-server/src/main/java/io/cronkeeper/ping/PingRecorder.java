@@ -32,16 +32,17 @@ final class PingRecorder {
         this.pingLogLimit = pingLogLimit;
     }
 
-    /** The DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(CheckDao checks, PingDao pings, ProjectDao projects) {
+    /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
+    record Daos(HotStatements hot, CheckDao checks, PingDao pings, ProjectDao projects) {
         static Daos attach(Handle h) {
-            return new Daos(h.attach(CheckDao.class), h.attach(PingDao.class), h.attach(ProjectDao.class));
+            return new Daos(new HotStatements(h), h.attach(CheckDao.class), h.attach(PingDao.class),
+                h.attach(ProjectDao.class));
         }
     }
 
     PingOutcome record(Daos daos, PingRequest request, Instant now) {
         return switch (request.target()) {
-            case PingTarget.ByUuid byUuid -> daos.checks().byUuid(byUuid.uuid())
+            case PingTarget.ByUuid byUuid -> daos.hot().checkByUuid(byUuid.uuid())
                 .map(check -> recordFor(daos, check, request, now, false))
                 .orElse(PingOutcome.NOT_FOUND);
             case PingTarget.BySlug bySlug -> recordBySlug(daos, bySlug, request, now);
@@ -52,7 +53,7 @@ final class PingRecorder {
         if (!target.slug().equals(target.slug().toLowerCase())) {
             return PingOutcome.INVALID_URL;
         }
-        List<Check> found = daos.checks().bySlug(target.pingKey(), target.slug());
+        List<Check> found = daos.hot().checksBySlug(target.pingKey(), target.slug());
         if (found.size() > 1) {
             return PingOutcome.AMBIGUOUS_SLUG;
         }
@@ -92,10 +93,10 @@ final class PingRecorder {
         PingTransition t = PingTransition.apply(check, kind, now, rid, request.body());
         Check after = t.after();
         long nowMicros = Micros.of(now);
-        daos.checks().updatePingState(after);
+        daos.hot().updatePingState(after);
         t.flip().ifPresent(f -> daos.pings().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
         Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
-        daos.pings().insert(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
+        daos.hot().insertPing(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
             request.remoteAddr().orElse(null), truncate(request.method(), MAX_METHOD),
             truncate(request.userAgent(), MAX_UA), request.body(), exit, rid.orElse(null));
         if (after.nPings() % PRUNE_EVERY == 0) {
