@@ -20,6 +20,7 @@ public final class ApiErrors {
         switch (e) {
             case ApiException.BadRequest b -> Json.send(res, Map.of("error", b.getMessage()));
             case ApiException.Unauthorized u -> Json.send(res, Map.of("error", u.getMessage()));
+            case ApiException.PayloadTooLarge p -> Json.send(res, Map.of("error", p.getMessage()));
             case ApiException.Conflict c -> res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .send(c.getMessage());
             default -> res.send();

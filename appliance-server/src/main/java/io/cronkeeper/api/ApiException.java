@@ -55,6 +55,13 @@ public sealed class ApiException extends RuntimeException {
         }
     }
 
+    /** 413: the request body is over the API's limit. */
+    public static final class PayloadTooLarge extends ApiException {
+        public PayloadTooLarge(String message) {
+            super(413, message);
+        }
+    }
+
     /** 409 with a plain-text body. */
     public static final class Conflict extends ApiException {
         public Conflict(String message) {

@@ -129,7 +129,7 @@ public final class ApiV3Service implements HttpService {
         try (InputStream in = req.content().inputStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
-                throw new ApiException.BadRequest("request body is larger than 1 MiB");
+                throw new ApiException.PayloadTooLarge("request body is larger than 1 MiB");
             }
             return bytes;
         }
