@@ -1,0 +1,5 @@
+package io.cronkeeper.channel;
+
+/** An integration: where a project's alerts go. {@code config} is the kind's settings as JSON. */
+public record Channel(long id, String uuid, long projectId, String name, String kind, String config, long created) {
+}
