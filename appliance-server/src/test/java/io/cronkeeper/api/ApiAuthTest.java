@@ -111,6 +111,24 @@ class ApiAuthTest {
         assertThat(res.body()).isEqualTo("{\"error\":\"could not parse request body\"}");
     }
 
+    /** Python's json.loads rejects all of these, so Healthchecks answers 400 before looking at keys. */
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\n", "{\"name\":\"a\"} trailing", "{} {}", "{'name':'a'}", "{\"a\":1,}"})
+    void bodyThatPythonCannotParseIsRejected(String body) {
+        var res = server.post("/api/v3/checks/", project.apiKey(), body);
+        assertThat(res.statusCode()).isEqualTo(400);
+        assertThat(res.body()).isEqualTo("{\"error\":\"could not parse request body\"}");
+    }
+
+    @Test
+    void bodyThatIsNotUtf8IsRejected() {
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+        var res = server.send(server.request("/api/v3/checks/").header("X-Api-Key", project.apiKey())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(res.statusCode()).isEqualTo(400);
+        assertThat(res.body()).isEqualTo("{\"error\":\"could not parse request body\"}");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"[]", "[{\"api_key\":\"x\"}]", "\"text\"", "42", "true", "null"})
     void jsonThatIsNotAnObjectIsRejectedBeforeAuthentication(String body) {
