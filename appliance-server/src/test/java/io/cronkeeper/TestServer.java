@@ -102,6 +102,28 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** POST with an {@code X-Api-Key} header. */
+    public HttpResponse<String> post(String path, String apiKey, String body) {
+        return send(request(path).header("X-Api-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A request builder for a path on this server, for methods and headers the shortcuts lack. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path)));
+    }
+
+    /** Sends a request and keeps the response body as raw bytes. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

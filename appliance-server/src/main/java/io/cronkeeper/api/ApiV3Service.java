@@ -15,6 +15,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,8 +58,11 @@ public final class ApiV3Service implements HttpService {
 
     private void listChecks(ServerRequest req, ServerResponse res) {
         Grant grant = auth.require(req, false);
-        var tags = req.query().all("tag", java.util.List::of);
-        Optional<String> slug = req.query().contains("slug") ? Optional.of(req.query().get("slug")) : Optional.empty();
+        var tags = req.query().all("tag", List::of);
+        // As in Django, a repeated ?slug= counts by its last value, and an empty one is no filter.
+        List<String> slugs = req.query().all("slug", List::of);
+        Optional<String> slug = slugs.isEmpty()
+            ? Optional.empty() : Optional.of(slugs.getLast()).filter(s -> !s.isEmpty());
         var list = checks.list(grant.projectId(), tags, slug).stream()
             .map(c -> checkJson.toMap(c, grant.readOnly(), VERSION, clock.instant()))
             .toList();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class CheckSpecParser {
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9-_]*$");
+    private static final Set<String> METHODS = Set.of("", "POST");
     private static final Set<String> UNIQUE_FIELDS = Set.of("name", "slug", "tags", "timeout", "grace");
     private static final int MIN_SECONDS = 60;
     private static final int MAX_SECONDS = 31_536_000;
@@ -22,51 +23,44 @@ final class CheckSpecParser {
     private CheckSpecParser() {
     }
 
+    /**
+     * Fields are checked in the order Healthchecks' schema declares them (alphabetical), because
+     * only the first error is reported and a client may see which one that is.
+     */
     static CheckChanges parse(JsonNode body) {
-        Optional<String> name = string(body, "name", 100);
-        Optional<String> slug = string(body, "slug", 100);
-        slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> {
-            throw invalid("slug does not match pattern");
-        });
-        Optional<String> tags = string(body, "tags", Integer.MAX_VALUE);
+        Optional<String> channels = string(body, "channels", Integer.MAX_VALUE);
         Optional<String> desc = string(body, "desc", Integer.MAX_VALUE);
-        Optional<Integer> timeout = seconds(body, "timeout");
+        Optional<String> failureKw = string(body, "failure_kw", 200);
+        Optional<Boolean> filterBody = bool(body, "filter_body");
+        Optional<Boolean> filterDefaultFail = bool(body, "filter_default_fail");
+        Optional<Boolean> filterHttpBody = bool(body, "filter_http_body");
+        Optional<Boolean> filterSubject = bool(body, "filter_subject");
         Optional<Integer> grace = seconds(body, "grace");
+        Optional<Boolean> manualResume = bool(body, "manual_resume");
+        Optional<String> methods = literal(body, "methods", METHODS);
+        Optional<String> name = string(body, "name", 100);
         Optional<String> schedule = string(body, "schedule", 100);
         if (schedule.isPresent()) {
             // Cron and OnCalendar evaluation arrives with the schedule engine; refuse rather than mis-monitor.
             throw invalid("schedule is not supported yet: only simple (timeout + grace) checks can be created");
         }
-        Optional<String> tz = string(body, "tz", Integer.MAX_VALUE).map(TimeZones::canonical);
-        Optional<Boolean> manualResume = bool(body, "manual_resume");
-        Optional<String> methods = string(body, "methods", Integer.MAX_VALUE);
-        methods.filter(m -> !m.isEmpty() && !m.equals("POST")).ifPresent(m -> {
-            throw invalid("methods has unexpected value");
+        Optional<String> slug = string(body, "slug", 100);
+        slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> {
+            throw invalid("slug does not match pattern");
         });
-        Optional<String> channels = string(body, "channels", Integer.MAX_VALUE);
-        channels.ifPresent(CheckSpecParser::validateChannels);
         Optional<String> startKw = string(body, "start_kw", 200);
-        Optional<String> successKw = string(body, "success_kw", 200);
-        Optional<String> failureKw = string(body, "failure_kw", 200);
         Optional<String> subject = string(body, "subject", 200);
         Optional<String> subjectFail = string(body, "subject_fail", 200);
-        Optional<Boolean> filterSubject = Optional.empty();
-        // The deprecated subject fields set the keywords and turn the subject filter on.
-        successKw = subject.isPresent() ? subject : successKw;
-        failureKw = subjectFail.isPresent() ? subjectFail : failureKw;
-        if (subject.isPresent() || subjectFail.isPresent()) {
-            filterSubject = Optional.of(!successKw.orElse("").isEmpty() || !failureKw.orElse("").isEmpty());
-        }
-        Optional<Boolean> explicitFilterSubject = bool(body, "filter_subject");
-        if (explicitFilterSubject.isPresent()) {
-            filterSubject = explicitFilterSubject;
-        }
-        Optional<Boolean> filterBody = bool(body, "filter_body");
-        Optional<Boolean> filterHttpBody = bool(body, "filter_http_body");
-        Optional<Boolean> filterDefaultFail = bool(body, "filter_default_fail");
+        Optional<String> successKw = string(body, "success_kw", 200);
+        Optional<String> tags = string(body, "tags", Integer.MAX_VALUE);
+        Optional<Integer> timeout = seconds(body, "timeout");
+        Optional<String> tz = string(body, "tz", Integer.MAX_VALUE).map(TimeZones::canonical);
         List<String> unique = unique(body);
+        // Healthchecks resolves channels after the schema passed, so schema errors come first.
+        channels.ifPresent(CheckSpecParser::validateChannels);
         return new CheckChanges(name, slug, tags, desc, timeout, grace, Optional.empty(), tz, manualResume, methods,
-            startKw, successKw, failureKw, filterSubject, filterBody, filterHttpBody, filterDefaultFail, unique);
+            startKw, successKw, failureKw, subject, subjectFail, filterSubject, filterBody, filterHttpBody,
+            filterDefaultFail, unique);
     }
 
     /** No integrations exist until the alerts feature adds them, so only {@code ""} and {@code *} resolve. */
@@ -74,8 +68,8 @@ final class CheckSpecParser {
         if (channels.isEmpty() || channels.equals("*")) {
             return;
         }
-        for (String item : channels.split(",", -1)) {
-            String id = item.strip();
+        // Identifiers compare exactly, whitespace included, as Healthchecks compares them.
+        for (String id : channels.split(",", -1)) {
             if (id.isEmpty()) {
                 throw new ApiException.BadRequest("empty channel identifier");
             }
@@ -114,6 +108,18 @@ final class CheckSpecParser {
         return Optional.of((int) v.asLong());
     }
 
+    /** A {@code Literal[...]} field: any other value, of any type, "has unexpected value". */
+    private static Optional<String> literal(JsonNode body, String field, Set<String> allowed) {
+        JsonNode v = body.get(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isTextual() || !allowed.contains(v.asText())) {
+            throw invalid(field + " has unexpected value");
+        }
+        return Optional.of(v.asText());
+    }
+
     private static Optional<Boolean> bool(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null) {
@@ -135,10 +141,7 @@ final class CheckSpecParser {
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : v) {
-            if (!item.isTextual()) {
-                throw invalid("an item in 'unique' is not a string");
-            }
-            if (!UNIQUE_FIELDS.contains(item.asText())) {
+            if (!item.isTextual() || !UNIQUE_FIELDS.contains(item.asText())) {
                 throw invalid("an item in 'unique' has unexpected value");
             }
             out.add(item.asText());

@@ -1,8 +1,10 @@
 package io.cronkeeper.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -10,6 +12,8 @@ import java.io.IOException;
 /** JSON in and out of the APIs. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict like Python's json.loads: data after the value is an error, not ignored. */
+    private static final ObjectReader STRICT = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -32,11 +36,15 @@ public final class Json {
         }
         JsonNode node;
         try {
-            node = MAPPER.readTree(body);
+            node = STRICT.readTree(body);
         } catch (IOException e) {
             throw new ApiException.BadRequest("could not parse request body");
         }
-        if (node == null || !node.isObject()) {
+        if (node == null || node.isMissingNode()) {
+            // Only whitespace: non-empty, so Healthchecks parses it, and fails.
+            throw new ApiException.BadRequest("could not parse request body");
+        }
+        if (!node.isObject()) {
             throw new ApiException.BadRequest("json validation error: value is not an object");
         }
         return node;

@@ -12,10 +12,10 @@ public record CheckChanges(
     Optional<Integer> timeout, Optional<Integer> grace, Optional<String> schedule, Optional<String> tz,
     Optional<Boolean> manualResume, Optional<String> methods,
     Optional<String> startKw, Optional<String> successKw, Optional<String> failureKw,
-    Optional<Boolean> filterSubject, Optional<Boolean> filterBody, Optional<Boolean> filterHttpBody,
+    Optional<String> subject, Optional<String> subjectFail, Optional<Boolean> filterSubject, Optional<Boolean> filterBody, Optional<Boolean> filterHttpBody,
     Optional<Boolean> filterDefaultFail, List<String> unique) {
 
-    /** Applies the changes on top of a new check's fields. */
+    /** Applies the changes on top of a check's settable fields (a new check's defaults, or a stored check's). */
     public NewCheck applyTo(NewCheck c) {
         String kind = c.kind();
         int timeoutValue = c.timeout();
@@ -27,12 +27,25 @@ public record CheckChanges(
             kind = "simple";
             timeoutValue = timeout.get();
         }
+        // Healthchecks applies the deprecated subject fields first, judging filter_subject by the
+        // keywords at that moment; the explicit keyword and filter fields follow and win.
+        String success = c.successKw();
+        String failure = c.failureKw();
+        boolean bySubject = c.filterSubject();
+        if (subject.isPresent()) {
+            success = subject.get();
+            bySubject = !success.isEmpty() || !failure.isEmpty();
+        }
+        if (subjectFail.isPresent()) {
+            failure = subjectFail.get();
+            bySubject = !success.isEmpty() || !failure.isEmpty();
+        }
         return new NewCheck(c.uuid(), c.projectId(), name.orElse(c.name()), slug.orElse(c.slug()),
             tags.orElse(c.tags()), desc.orElse(c.description()), kind, timeoutValue, grace.orElse(c.grace()),
             scheduleValue, tz.orElse(c.tz()), methods.orElse(c.methods()), manualResume.orElse(c.manualResume()),
-            filterSubject.orElse(c.filterSubject()), filterBody.orElse(c.filterBody()),
+            filterSubject.orElse(bySubject), filterBody.orElse(c.filterBody()),
             filterHttpBody.orElse(c.filterHttpBody()), filterDefaultFail.orElse(c.filterDefaultFail()),
-            startKw.orElse(c.startKw()), successKw.orElse(c.successKw()), failureKw.orElse(c.failureKw()),
+            startKw.orElse(c.startKw()), successKw.orElse(success), failureKw.orElse(failure),
             c.badgeKey(), c.created());
     }
 

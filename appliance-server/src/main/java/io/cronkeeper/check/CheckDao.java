@@ -39,6 +39,19 @@ public interface CheckDao {
     @GetGeneratedKeys("id")
     long insert(@BindMethods NewCheck check);
 
+    /** Writes the settable fields; status and ping state are left alone. */
+    @SqlUpdate("""
+        UPDATE check_ SET name = :name, slug = :slug, tags = :tags, description = :description, kind = :kind,
+            timeout = :timeout, grace = :grace, schedule = :schedule, tz = :tz, methods = :methods,
+            manual_resume = :manualResume, filter_subject = :filterSubject, filter_body = :filterBody,
+            filter_http_body = :filterHttpBody, filter_default_fail = :filterDefaultFail,
+            start_kw = :startKw, success_kw = :successKw, failure_kw = :failureKw
+        WHERE uuid = :uuid""")
+    void updateConfig(@BindMethods NewCheck check);
+
+    @SqlUpdate("UPDATE check_ SET alert_after = :alertAfter WHERE id = :id")
+    void setAlertAfter(@Bind("id") long id, @Bind("alertAfter") Long alertAfter);
+
     /** Writes back everything a ping can change. */
     @SqlUpdate("""
         UPDATE check_ SET status = :status, n_pings = :nPings, last_ping = :lastPing, last_start = :lastStart,

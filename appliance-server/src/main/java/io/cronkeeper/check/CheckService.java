@@ -31,7 +31,7 @@ public final class CheckService {
                     .filter(c -> changes.unique().stream().allMatch(f -> changes.sameAs(c, f)))
                     .findFirst();
                 if (match.isPresent()) {
-                    return new Upserted(match.get(), false);
+                    return new Upserted(update(dao, match.get(), changes), false);
                 }
             }
             NewCheck fresh = changes.applyTo(NewCheck.defaults(UUID.randomUUID().toString(), projectId,
@@ -39,6 +39,14 @@ public final class CheckService {
             long id = dao.insert(fresh);
             return new Upserted(dao.byId(id).orElseThrow(), true);
         });
+    }
+
+    /** Applies the changes and recomputes {@code alert_after}; the stored status stays as it is. */
+    private static Check update(CheckDao dao, Check check, CheckChanges changes) {
+        dao.updateConfig(changes.applyTo(NewCheck.of(check)));
+        Check updated = dao.byId(check.id()).orElseThrow();
+        dao.setAlertAfter(check.id(), StatusRules.goingDownAfter(updated).map(Micros::of).orElse(null));
+        return dao.byId(check.id()).orElseThrow();
     }
 
     public Optional<Check> byUuid(String uuid) {

@@ -13,6 +13,14 @@ public record NewCheck(
             false, false, false, false, false, "", "", "", badgeKey, created);
     }
 
+    /** The settable fields of a stored check, for applying changes to it. */
+    public static NewCheck of(Check c) {
+        return new NewCheck(c.uuid(), c.projectId(), c.name(), c.slug(), c.tags(), c.description(), c.kind(),
+            c.timeout(), c.grace(), c.schedule(), c.tz(), c.methods(), c.manualResume(), c.filterSubject(),
+            c.filterBody(), c.filterHttpBody(), c.filterDefaultFail(), c.startKw(), c.successKw(), c.failureKw(),
+            c.badgeKey(), c.created());
+    }
+
     public NewCheck withNameAndSlug(String newName, String newSlug) {
         return new NewCheck(uuid, projectId, newName, newSlug, tags, description, kind, timeout, grace, schedule,
             tz, methods, manualResume, filterSubject, filterBody, filterHttpBody, filterDefaultFail, startKw,

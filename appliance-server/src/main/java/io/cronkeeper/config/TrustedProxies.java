@@ -45,7 +45,8 @@ public record TrustedProxies(boolean any, List<Block> blocks) {
         static Block parse(String text) {
             int slash = text.indexOf('/');
             String host = slash < 0 ? text : text.substring(0, slash);
-            if (!host.matches("[0-9a-fA-F:.]+")) {
+            // Literals only: anything else would make InetAddress ask DNS (e.g. "cafe") or guess ("10.1").
+            if (!isIpv4Literal(host) && !(host.contains(":") && host.matches("[0-9a-fA-F:.]+"))) {
                 throw new IllegalArgumentException("'" + text + "' is not an IP address or CIDR block");
             }
             InetAddress address;
@@ -67,6 +68,18 @@ public record TrustedProxies(boolean any, List<Block> blocks) {
                 }
             }
             return new Block(address, prefix);
+        }
+
+        private static boolean isIpv4Literal(String host) {
+            if (!host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+                return false;
+            }
+            for (String octet : host.split("\\.")) {
+                if (Integer.parseInt(octet) > 255) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean contains(InetAddress peer) {

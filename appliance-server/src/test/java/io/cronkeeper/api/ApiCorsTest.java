@@ -1,0 +1,139 @@
+package io.cronkeeper.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.TestServer;
+import io.cronkeeper.project.ProjectService.CreatedProject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** CORS on every API response, preflights without auth, and 405 for methods a path does not allow (§4.3). */
+class ApiCorsTest {
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    CreatedProject project;
+    String uuid;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void newCheck() {
+        project = server.createProject("cors");
+        uuid = server.createCheck(project.apiKey(), "{}").get("uuid").asText();
+        server.post("/ping/" + uuid, "body");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v3/checks/, 'GET, POST, OPTIONS'",
+        "/api/v3/checks/{uuid}, 'GET, OPTIONS'",
+        "/api/v3/checks/{uuid}/pings/, 'GET, OPTIONS'",
+        "/api/v3/checks/{uuid}/pings/1/body, 'GET, OPTIONS'"})
+    void preflightIs204WithCorsHeadersAndNoAuth(String path, String methods) {
+        var res = server.send(server.request(path.replace("{uuid}", uuid))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", "https://dashboard.example.org")
+            .header("Access-Control-Request-Method", "GET").build());
+        assertThat(res.statusCode()).isEqualTo(204);
+        assertThat(res.body()).isEmpty();
+        assertCors(res);
+        assertThat(allowedMethods(res)).containsExactlyInAnyOrder(methods.split(", "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "GET, /api/v3/checks/, rw, 200",
+        "POST, /api/v3/checks/, rw, 201",
+        "POST, /api/v3/checks/, none, 401",
+        "POST, /api/v3/checks/, bad-json, 400",
+        "GET, /api/v3/checks/{uuid}, ro, 200",
+        "GET, /api/v3/checks/{other}, rw, 404",
+        "GET, /api/v3/checks/{foreign}, rw, 403",
+        "GET, /api/v3/checks/{uuid}/pings/, rw, 200",
+        "GET, /api/v3/checks/{uuid}/pings/, ro, 401",
+        "GET, /api/v3/checks/{uuid}/pings/1/body, rw, 200",
+        "GET, /api/v3/checks/{uuid}/pings/9/body, rw, 404",
+        "PUT, /api/v3/checks/, rw, 405"})
+    void everyApiResponseCarriesCorsHeaders(String method, String path, String key, int status) {
+        String foreign = server.createCheck(server.createProject("x").apiKey(), "{}").get("uuid").asText();
+        String resolved = path.replace("{uuid}", uuid).replace("{other}", UUID.randomUUID().toString())
+            .replace("{foreign}", foreign);
+        HttpRequest.Builder req = server.request(resolved).method(method, method.equals("GET")
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(key.equals("bad-json") ? "{" : "{}"));
+        switch (key) {
+            case "rw", "bad-json" -> req.header("X-Api-Key", project.apiKey());
+            case "ro" -> req.header("X-Api-Key", project.apiKeyReadonly());
+            default -> { }
+        }
+        var res = server.send(req.build());
+        assertThat(res.statusCode()).isEqualTo(status);
+        assertCors(res);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "PUT, /api/v3/checks/",
+        "DELETE, /api/v3/checks/",
+        "PATCH, /api/v3/checks/",
+        "HEAD, /api/v3/checks/",
+        "HEAD, /api/v3/checks/{uuid}",
+        "PUT, /api/v3/checks/{uuid}",
+        "POST, /api/v3/checks/{uuid}/pings/",
+        "DELETE, /api/v3/checks/{uuid}/pings/",
+        "HEAD, /api/v3/checks/{uuid}/pings/",
+        "POST, /api/v3/checks/{uuid}/pings/1/body",
+        "HEAD, /api/v3/checks/{uuid}/pings/1/body"})
+    void methodOutsideTheAllowedSetIs405EvenWithAValidKey(String method, String path) {
+        var res = server.send(server.request(path.replace("{uuid}", uuid))
+            .header("X-Api-Key", project.apiKey())
+            .method(method, HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(res.statusCode()).isEqualTo(405);
+        assertCors(res);
+    }
+
+    @Test
+    void methodNotAllowedWinsOverMissingKey() {
+        var res = server.send(server.request("/api/v3/checks/").method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(res.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void allowedMethodsHeaderListsThePathsMethods() {
+        var list = server.get("/api/v3/checks/", project.apiKey());
+        var pings = server.get("/api/v3/checks/" + uuid + "/pings/", project.apiKey());
+        assertThat(allowedMethods(list)).containsExactlyInAnyOrder("GET", "POST", "OPTIONS");
+        assertThat(allowedMethods(pings)).containsExactlyInAnyOrder("GET", "OPTIONS");
+    }
+
+    private static void assertCors(HttpResponse<?> res) {
+        assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(res.headers().firstValue("Access-Control-Allow-Headers")).hasValue("X-Api-Key");
+        assertThat(res.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+        assertThat(allowedMethods(res)).contains("OPTIONS");
+    }
+
+    private static String[] allowedMethods(HttpResponse<?> res) {
+        String header = res.headers().firstValue("Access-Control-Allow-Methods").orElse("");
+        return Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+}

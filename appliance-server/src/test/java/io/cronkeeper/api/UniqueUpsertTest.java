@@ -1,0 +1,162 @@
+package io.cronkeeper.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.TestServer;
+import io.cronkeeper.project.ProjectService.CreatedProject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code unique} on create: an upsert that answers 201 or 200 (reference §4.5 "Create semantics"). */
+class UniqueUpsertTest {
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    CreatedProject project;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void newProject() {
+        server.clock.set(TestServer.T0);
+        project = server.createProject("unique");
+    }
+
+    @Test
+    void secondCreateWithSameUniqueNameReturns200AndTheSameCheck() {
+        var first = create("{\"name\":\"backup\",\"unique\":[\"name\"]}");
+        var second = create("{\"name\":\"backup\",\"unique\":[\"name\"]}");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(uuid(second)).isEqualTo(uuid(first));
+        assertThat(checkCount()).isEqualTo(1);
+    }
+
+    @Test
+    void differentValueOfUniqueFieldCreatesAnotherCheck() {
+        create("{\"name\":\"backup\",\"unique\":[\"name\"]}");
+        var other = create("{\"name\":\"restore\",\"unique\":[\"name\"]}");
+        assertThat(other.statusCode()).isEqualTo(201);
+        assertThat(checkCount()).isEqualTo(2);
+    }
+
+    @Test
+    void everyListedFieldMustMatch() {
+        var first = create("{\"name\":\"a\",\"tags\":\"x\",\"unique\":[\"name\",\"tags\"]}");
+        var otherTags = create("{\"name\":\"a\",\"tags\":\"y\",\"unique\":[\"name\",\"tags\"]}");
+        var same = create("{\"name\":\"a\",\"tags\":\"x\",\"unique\":[\"tags\",\"name\"]}");
+        assertThat(otherTags.statusCode()).isEqualTo(201);
+        assertThat(same.statusCode()).isEqualTo(200);
+        assertThat(uuid(same)).isEqualTo(uuid(first));
+    }
+
+    @Test
+    void uniqueOnSlugTimeoutAndGraceMatches() {
+        var first = create("{\"slug\":\"s\",\"timeout\":3600,\"grace\":120,\"unique\":[\"slug\",\"timeout\",\"grace\"]}");
+        var second = create("{\"slug\":\"s\",\"timeout\":3600,\"grace\":120,\"unique\":[\"slug\",\"timeout\",\"grace\"]}");
+        var otherGrace = create("{\"slug\":\"s\",\"timeout\":3600,\"grace\":180,\"unique\":[\"slug\",\"timeout\",\"grace\"]}");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(uuid(second)).isEqualTo(uuid(first));
+        assertThat(otherGrace.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void uniqueFieldMissingFromRequestAlwaysCreates() {
+        var first = create("{\"unique\":[\"name\"]}");
+        var second = create("{\"unique\":[\"name\"]}");
+        var third = create("{\"tags\":\"t\",\"unique\":[\"name\",\"tags\"]}");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(third.statusCode()).isEqualTo(201);
+        assertThat(checkCount()).isEqualTo(3);
+    }
+
+    @Test
+    void emptyUniqueListAlwaysCreates() {
+        create("{\"name\":\"a\",\"unique\":[]}");
+        assertThat(create("{\"name\":\"a\",\"unique\":[]}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void withoutUniqueSameNameCreatesAnotherCheck() {
+        create("{\"name\":\"a\"}");
+        assertThat(create("{\"name\":\"a\"}").statusCode()).isEqualTo(201);
+        assertThat(checkCount()).isEqualTo(2);
+    }
+
+    @Test
+    void uniqueDoesNotMatchAnotherProjectsCheck() {
+        CreatedProject other = server.createProject("other");
+        server.post("/api/v3/checks/", other.apiKey(), "{\"name\":\"shared\",\"unique\":[\"name\"]}");
+        assertThat(create("{\"name\":\"shared\",\"unique\":[\"name\"]}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void matchedCheckIsUpdatedWithTheOtherFields() {
+        var first = create("{\"name\":\"a\",\"desc\":\"old\",\"unique\":[\"name\"]}");
+        var second = create("{\"name\":\"a\",\"desc\":\"new\",\"tags\":\"t1 t2\",\"grace\":120,\"unique\":[\"name\"]}");
+        assertThat(second.statusCode()).isEqualTo(200);
+        JsonNode c = TestServer.json(second.body());
+        assertThat(c.get("uuid").asText()).isEqualTo(uuid(first));
+        assertThat(c.get("desc").asText()).isEqualTo("new");
+        assertThat(c.get("tags").asText()).isEqualTo("t1 t2");
+        assertThat(c.get("grace").asInt()).isEqualTo(120);
+        JsonNode fetched = TestServer.json(server.get("/api/v3/checks/" + uuid(first), project.apiKey()).body());
+        assertThat(fetched.get("desc").asText()).isEqualTo("new");
+    }
+
+    @Test
+    void matchedCheckKeepsItsStatusAndGetsNewDeadline() {
+        var first = create("{\"name\":\"a\",\"unique\":[\"name\"]}");
+        assertThat(server.get("/ping/" + uuid(first)).statusCode()).isEqualTo(200);
+        server.clock.advance(Duration.ofMinutes(5));
+        var second = create("{\"name\":\"a\",\"timeout\":600,\"grace\":60,\"unique\":[\"name\"]}");
+        JsonNode c = TestServer.json(second.body());
+        assertThat(c.get("status").asText()).isEqualTo("up");
+        assertThat(c.get("n_pings").asInt()).isEqualTo(1);
+        assertThat(c.get("next_ping").asText()).isEqualTo("2026-01-15T12:10:00+00:00");
+        Long alertAfter = server.jdbi().withHandle(h -> h.createQuery("SELECT alert_after FROM check_ WHERE uuid = :u")
+            .bind("u", uuid(first)).mapTo(Long.class).one());
+        assertThat(alertAfter).isEqualTo(micros("2026-01-15T12:11:00Z"));
+    }
+
+    @Test
+    void matchedCheckIsNotChangedByAnInvalidChannel() {
+        var first = create("{\"name\":\"a\",\"desc\":\"old\",\"unique\":[\"name\"]}");
+        var second = create("{\"name\":\"a\",\"desc\":\"new\",\"channels\":\"nope\",\"unique\":[\"name\"]}");
+        assertThat(second.statusCode()).isEqualTo(400);
+        JsonNode fetched = TestServer.json(server.get("/api/v3/checks/" + uuid(first), project.apiKey()).body());
+        assertThat(fetched.get("desc").asText()).isEqualTo("old");
+    }
+
+    private HttpResponse<String> create(String body) {
+        return server.post("/api/v3/checks/", project.apiKey(), body);
+    }
+
+    private static String uuid(HttpResponse<String> res) {
+        return TestServer.json(res.body()).get("uuid").asText();
+    }
+
+    private int checkCount() {
+        return TestServer.json(server.get("/api/v3/checks/", project.apiKey()).body()).get("checks").size();
+    }
+
+    private static long micros(String iso) {
+        return java.time.Instant.parse(iso).toEpochMilli() * 1000;
+    }
+}
