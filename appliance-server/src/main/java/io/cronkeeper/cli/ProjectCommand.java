@@ -24,7 +24,10 @@ final class ProjectCommand {
 
     private static ProjectService open(Settings settings) {
         Database db = Database.open(settings.dataDir());
-        return new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), Clock.systemUTC());
+        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), Clock.systemUTC());
+        // The CLI may be the first to touch a data dir: it sets it up as a first server start would.
+        projects.ensureDefaultProject();
+        return projects;
     }
 
     @Command(name = "create", description = "Create a project; prints its keys once, as JSON.")

@@ -69,10 +69,12 @@ class ProjectCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode list = JSON.readTree(run.out());
         assertThat(list.isArray()).isTrue();
-        assertThat(list).hasSize(2);
-        assertThat(list.get(0).get("name").asText()).isEqualTo("A");
-        assertThat(list.get(0).get("uuid").asText()).isEqualTo(a.get("uuid").asText());
-        assertThat(list.get(1).get("name").asText()).isEqualTo("B");
+        // The CLI set the fresh data dir up as a first server start would: Default comes first.
+        assertThat(list).hasSize(3);
+        assertThat(list.get(0).get("name").asText()).isEqualTo("Default");
+        assertThat(list.get(1).get("name").asText()).isEqualTo("A");
+        assertThat(list.get(1).get("uuid").asText()).isEqualTo(a.get("uuid").asText());
+        assertThat(list.get(2).get("name").asText()).isEqualTo("B");
         assertThat(run.out()).doesNotContain(a.get("api_key").asText()).doesNotContain("api_key");
     }
 
