@@ -83,8 +83,7 @@ class ProjectCommandTest {
         env.put("CRONKEEPER_DATA_DIR", dataDir().toString());
         run("project", "create", "--name", "FromEnv");
         JsonNode list = JSON.readTree(run("project", "list").out());
-        assertThat(list).hasSize(1);
-        assertThat(list.get(0).get("name").asText()).isEqualTo("FromEnv");
+        assertThat(list).extracting(p -> p.get("name").asText()).containsExactly("Default", "FromEnv");
     }
 
     @Test
