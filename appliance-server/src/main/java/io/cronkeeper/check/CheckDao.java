@@ -49,6 +49,19 @@ public interface CheckDao {
         WHERE uuid = :uuid""")
     void updateConfig(@BindMethods NewCheck check);
 
+    @SqlUpdate("DELETE FROM check_ WHERE id = :id")
+    void delete(@Bind("id") long id);
+
+    /** Pause and resume: a new stored status, no running start, and (resume) no last ping. */
+    @SqlUpdate("""
+        UPDATE check_ SET status = :status, last_start = NULL, last_start_rid = NULL, alert_after = NULL,
+            last_ping = CASE WHEN :clearLastPing THEN NULL ELSE last_ping END
+        WHERE id = :id""")
+    void setPausedState(@Bind("id") long id, @Bind("status") String status, @Bind("clearLastPing") boolean clearLastPing);
+
+    @SqlQuery("SELECT * FROM check_ ORDER BY id")
+    List<Check> all();
+
     @SqlUpdate("UPDATE check_ SET alert_after = :alertAfter WHERE id = :id")
     void setAlertAfter(@Bind("id") long id, @Bind("alertAfter") Long alertAfter);
 

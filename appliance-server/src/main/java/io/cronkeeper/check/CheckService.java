@@ -49,6 +49,73 @@ public final class CheckService {
         return dao.byId(check.id()).orElseThrow();
     }
 
+    /** Update: only the given fields change, the stored status is kept, {@code alert_after} recomputed. */
+    public Optional<Check> update(Check check, CheckChanges changes) {
+        return jdbi.inTransaction(h -> {
+            CheckDao dao = h.attach(CheckDao.class);
+            return dao.byId(check.id()).map(current -> update(dao, current, changes));
+        });
+    }
+
+    /** Returns whether the check still existed. */
+    public boolean delete(Check check) {
+        return jdbi.inTransaction(h -> {
+            CheckDao dao = h.attach(CheckDao.class);
+            boolean existed = dao.byId(check.id()).isPresent();
+            dao.delete(check.id());
+            return existed;
+        });
+    }
+
+    /** Pausing an already paused check changes nothing (reference §3.5). */
+    public Optional<Check> pause(Check check) {
+        return jdbi.inTransaction(h -> {
+            CheckDao dao = h.attach(CheckDao.class);
+            Optional<Check> current = dao.byId(check.id());
+            if (current.isPresent() && current.get().storedStatus() != StoredStatus.PAUSED) {
+                h.attach(FlipDao.class).insertProcessed(check.id(), Micros.of(clock.instant()),
+                    current.get().status(), StoredStatus.PAUSED.wire());
+                dao.setPausedState(check.id(), StoredStatus.PAUSED.wire(), false);
+            }
+            return dao.byId(check.id());
+        });
+    }
+
+    /** Thrown by {@link #resume} for a check that is not paused. */
+    public static final class NotPaused extends RuntimeException {
+        NotPaused() {
+            super("check is not paused", null, false, false);
+        }
+    }
+
+    /** Resume: back to {@code new}, forgetting the last ping, so the check waits for its next ping. */
+    public Optional<Check> resume(Check check) {
+        return jdbi.inTransaction(h -> {
+            CheckDao dao = h.attach(CheckDao.class);
+            Optional<Check> current = dao.byId(check.id());
+            if (current.isEmpty()) {
+                return current;
+            }
+            if (current.get().storedStatus() != StoredStatus.PAUSED) {
+                throw new NotPaused();
+            }
+            h.attach(FlipDao.class).insertProcessed(check.id(), Micros.of(clock.instant()),
+                StoredStatus.PAUSED.wire(), StoredStatus.NEW.wire());
+            dao.setPausedState(check.id(), StoredStatus.NEW.wire(), true);
+            return dao.byId(check.id());
+        });
+    }
+
+    /** Flips newest first with {@code from <= created < until}. */
+    public List<Flip> flips(Check check, java.time.Instant from, java.time.Instant until) {
+        return jdbi.withExtension(FlipDao.class, dao -> dao.between(check.id(), Micros.of(from), Micros.of(until)));
+    }
+
+    /** Every check of every project, for the admin app. */
+    public List<Check> all() {
+        return jdbi.withExtension(CheckDao.class, CheckDao::all);
+    }
+
     public Optional<Check> byUuid(String uuid) {
         return jdbi.withExtension(CheckDao.class, dao -> dao.byUuid(uuid));
     }
