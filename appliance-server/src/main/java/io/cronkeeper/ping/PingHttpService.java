@@ -44,9 +44,10 @@ public final class PingHttpService implements HttpService {
             .any(this::ping);
     }
 
-    /** A browser's CORS preflight: answered, never recorded as a ping. */
+    /** A browser's CORS preflight: answered and never cached like any ping response, but never recorded. */
     private void preflight(ServerRequest req, ServerResponse res) {
         res.status(Status.NO_CONTENT_204)
+            .header(HeaderNames.CACHE_CONTROL, NO_CACHE)
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, POST, OPTIONS")
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS,
