@@ -13,7 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 /**
  * One real server with one project, shared by the tests of a class; each test makes its own
@@ -88,6 +94,29 @@ final class PingFixture implements AutoCloseable {
             throw new IllegalStateException("GET check failed: " + res.statusCode() + " " + res.body());
         }
         return TestServer.json(res.body()).get("status").asText();
+    }
+
+    /**
+     * GETs {@code perThread} times from each of {@code threads} threads, all released at once, and
+     * returns every status code. {@code pathOfThread} gives each thread its URL.
+     */
+    List<Integer> concurrently(int threads, int perThread, IntFunction<String> pathOfThread) {
+        var statuses = new ConcurrentLinkedQueue<Integer>();
+        var gate = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                String path = pathOfThread.apply(t);
+                pool.submit(() -> {
+                    gate.await();
+                    for (int i = 0; i < perThread; i++) {
+                        statuses.add(server.get(path).statusCode());
+                    }
+                    return null;
+                });
+            }
+            gate.countDown();
+        }
+        return List.copyOf(statuses);
     }
 
     /**

@@ -149,8 +149,9 @@ class SlugPingTest {
     void createDoesNothingOnUuidUrls() {
         String unknown = UUID.randomUUID().toString();
         assertThat(fx.get("/ping/" + unknown + "?create=1").statusCode()).isEqualTo(404);
-        assertThat(fx.server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM check_ WHERE uuid = :u")
-            .bind("u", unknown).mapTo(Long.class).one())).isZero();
+        long made = fx.server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM check_ WHERE uuid = :u")
+            .bind("u", unknown).mapTo(Long.class).one());
+        assertThat(made).isZero();
     }
 
     @Test
