@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * One real server with one project, shared by the tests of a class; each test makes its own
@@ -120,8 +121,10 @@ final class PingFixture implements AutoCloseable {
     }
 
     /**
-     * Sends a request as written, for what {@code java.net.http} will not send (no
-     * User-Agent at all), and returns the raw response.
+     * Sends a request as written, for what {@code java.net.http} will not send (no User-Agent,
+     * HTTP/1.0), and returns the raw response head and its {@code Content-Length} body. It does
+     * not wait for the server to close the connection: Helidon 4.5 keeps it open even after
+     * answering {@code Connection: close} (helidon-io/helidon#12324).
      */
     String raw(String request) {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
@@ -130,7 +133,17 @@ final class PingFixture implements AutoCloseable {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            var head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                if (c == -1) {
+                    return head.toString();
+                }
+                head.append((char) c);
+            }
+            var length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            return head + new String(body, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
