@@ -61,6 +61,15 @@ class PingBodyLimitTest {
     }
 
     @Test
+    void bodySentAfter100ContinueIsStored() {
+        String uuid = fx.newCheck();
+        HttpRequest request = fx.server.request("/ping/" + uuid + "/log").expectContinue(true)
+            .POST(HttpRequest.BodyPublishers.ofString("waited for 100 Continue")).build();
+        assertThat(fx.server.send(request).statusCode()).isEqualTo(200);
+        assertThat(fx.stored.onlyPing(uuid).body()).asString().isEqualTo("waited for 100 Continue");
+    }
+
+    @Test
     void emptyBodyIsStoredAsEmptyBytes() {
         String uuid = fx.newCheck();
         fx.get("/ping/" + uuid);

@@ -110,6 +110,8 @@ class PingResponsesTest {
         // An unknown ping key would be a 404 if the lookup came first.
         assertRefused(fx.get("/ping/nosuchpingkey000000000/Lower"), 400, "invalid url format");
         assertRefused(fx.get("/ping/" + fx.project.pingKey() + "/LOWER/start"), 400, "invalid url format");
+        // Only the slug is checked: an uppercase ping key is just unknown.
+        assertRefused(fx.get("/ping/" + fx.project.pingKey().toUpperCase() + "/lower"), 404, "not found");
         assertThat(fx.stored.pings(uuid)).isEmpty();
     }
 

@@ -93,6 +93,14 @@ class SlugPingTest {
     }
 
     @Test
+    void simultaneousFirstPingsCreateOneCheck() {
+        var statuses = fx.concurrently(16, 1, t -> slugUrl("raced") + "?create=1");
+        assertThat(statuses).hasSize(16).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(fx.stored.checksWithSlug("raced")).singleElement()
+            .satisfies(c -> assertThat(c.nPings()).isEqualTo(16));
+    }
+
+    @Test
     void provisioningWorksWithEveryAction() {
         assertThat(fx.get(slugUrl("made-by-start") + "/start?create=1").statusCode()).isEqualTo(201);
         assertThat(fx.get(slugUrl("made-by-fail") + "/fail?create=1").statusCode()).isEqualTo(201);

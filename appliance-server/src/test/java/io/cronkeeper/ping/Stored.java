@@ -71,10 +71,6 @@ final class Stored {
             .list());
     }
 
-    long pingCount() {
-        return server.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM ping").mapTo(Long.class).one());
-    }
-
     /** There is no pause API yet; tests pause a check the way the future endpoint will store it. */
     void pause(String uuid) {
         server.jdbi().useHandle(h -> h.createUpdate("""
