@@ -57,7 +57,7 @@ public final class PingHttpService implements HttpService {
     }
 
     private void ping(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
-        String path = req.path().absolute().rawPath();
+        String path = PingPath.decode(req.path().absolute().rawPath());
         String prefix = mountPath + "/";
         boolean create = req.query().contains("create") && "1".equals(req.query().get("create"));
         Optional<PingPath> route = path.startsWith(prefix)

@@ -64,6 +64,26 @@ class PingRoutesTest {
         assertThat(fx.stored.check(uuid).nPings()).isEqualTo(1);
     }
 
+    @Test
+    void percentEncodedPathIsMatchedDecodedAsDjangoDoes() {
+        String uuid = fx.newCheck("{\"slug\": \"encoded-slug\"}");
+        assertThat(fx.get("/ping/" + uuid + "/%73tart").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/p%69ng/" + uuid + "%2Ffail").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/ping/" + fx.project.pingKey() + "/encoded%2Dslug/%6C%6Fg").statusCode()).isEqualTo(200);
+        assertThat(fx.stored.pings(uuid)).extracting(StoredPing::kind).containsExactly("start", "fail", "log");
+    }
+
+    @Test
+    void malformedPercentEscapesAreNotFound() {
+        String uuid = fx.newCheck();
+        for (String suffix : new String[] {"/%zz", "%", "/%7", "/st%61rt%"}) {
+            // java.net.URI refuses such paths, so they go out as written.
+            String res = fx.raw("GET /ping/" + uuid + suffix + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertThat(res.substring(0, 12)).as(suffix).isIn("HTTP/1.1 400", "HTTP/1.1 404");
+        }
+        assertThat(fx.stored.pings(uuid)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GET", "POST", "HEAD"})
     void documentedMethodsEachRecordExactlyOnePingWithTheirMethod(String method) {
