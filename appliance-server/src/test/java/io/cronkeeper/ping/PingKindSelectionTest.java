@@ -101,6 +101,14 @@ class PingKindSelectionTest {
     }
 
     @Test
+    void keywordsAreStrippedOfEveryWhitespaceAsPythonDoes() {
+        String uuid = fx.newCheck("{\"filter_http_body\": true, \"success_kw\": \"\\u00a0ok\\u202f,\\u2007fine\\u0085\"}");
+        assertThat(kindOf(uuid, "POST", "", "ok")).isNull();
+        assertThat(kindOf(uuid, "POST", "", "fine")).isNull();
+        assertThat(kindOf(uuid, "POST", "", "nope")).isEqualTo("ign");
+    }
+
+    @Test
     void onlyEmptyKeywordsNeverMatch() {
         String uuid = fx.newCheck("{\"filter_http_body\": true, \"success_kw\": \" , ,\", \"failure_kw\": \"\"}");
         assertThat(kindOf(uuid, "POST", "", "anything , at all")).isEqualTo("ign");
