@@ -5,6 +5,6 @@ public enum CheckStatus {
     NEW, UP, GRACE, DOWN, PAUSED, STARTED;
 
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -5,10 +5,10 @@ public enum StoredStatus {
     NEW, UP, DOWN, PAUSED;
 
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static StoredStatus parse(String s) {
-        return valueOf(s.toUpperCase());
+        return valueOf(s.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -40,7 +40,7 @@ public enum Setting {
     }
 
     public String envName() {
-        return "CRONKEEPER_" + key.toUpperCase().replace('-', '_');
+        return "CRONKEEPER_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     /** Environment names in order of preference: ours first, then Healthchecks' name. */

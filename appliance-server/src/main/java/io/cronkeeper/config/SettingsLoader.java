@@ -107,7 +107,7 @@ public final class SettingsLoader {
 
     /** Accepts the kebab-case key, snake_case, and the environment name. */
     static Optional<Setting> byKey(String key) {
-        String normal = key.toLowerCase().replace('_', '-');
+        String normal = key.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         for (Setting s : Setting.values()) {
             if (s.key().equals(normal) || ("cronkeeper-" + s.key()).equals(normal)) {
                 return Optional.of(s);

@@ -59,7 +59,7 @@ final class Http10ConnectionContext implements ConnectionContext {
                 if (line.isEmpty()) {
                     break;
                 }
-                String name = line.substring(0, Math.max(line.indexOf(':'), 0)).trim().toLowerCase();
+                String name = line.substring(0, Math.max(line.indexOf(':'), 0)).trim().toLowerCase(java.util.Locale.ROOT);
                 if (name.equals("connection") || name.equals("keep-alive")) {
                     continue;
                 }

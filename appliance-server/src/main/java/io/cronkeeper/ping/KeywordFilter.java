@@ -26,11 +26,28 @@ final class KeywordFilter {
     /** Comma-separated, each part stripped, empty parts skipped, case-sensitive substring. */
     static boolean matches(String keywords, String text) {
         for (String part : keywords.split(",")) {
-            String kw = part.strip();
+            String kw = strip(part);
             if (!kw.isEmpty() && text.contains(kw)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Python's {@code str.strip()}: its whitespace also has the no-break spaces Java leaves out. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isPythonSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPythonSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isPythonSpace(char c) {
+        return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || c == 0x2007 || c == 0x202f;
     }
 }

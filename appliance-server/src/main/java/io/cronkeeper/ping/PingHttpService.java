@@ -44,9 +44,10 @@ public final class PingHttpService implements HttpService {
             .any(this::ping);
     }
 
-    /** A browser's CORS preflight: answered, never recorded as a ping. */
+    /** A browser's CORS preflight: answered and never cached like any ping response, but never recorded. */
     private void preflight(ServerRequest req, ServerResponse res) {
         res.status(Status.NO_CONTENT_204)
+            .header(HeaderNames.CACHE_CONTROL, NO_CACHE)
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, POST, OPTIONS")
             .header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS,
@@ -56,7 +57,7 @@ public final class PingHttpService implements HttpService {
     }
 
     private void ping(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
-        String path = req.path().absolute().rawPath();
+        String path = PingPath.decode(req.path().absolute().rawPath());
         String prefix = mountPath + "/";
         boolean create = req.query().contains("create") && "1".equals(req.query().get("create"));
         Optional<PingPath> route = path.startsWith(prefix)

@@ -1,5 +1,6 @@
 package io.cronkeeper.ping;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a ping means. Success is stored as a null kind, as Healthchecks does. */
@@ -8,7 +9,7 @@ public enum PingKind {
 
     /** The API's {@code type} field. */
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The stored {@code kind} column value; empty for success. */
@@ -17,6 +18,6 @@ public enum PingKind {
     }
 
     public static PingKind fromStored(String kind) {
-        return kind == null ? SUCCESS : valueOf(kind.toUpperCase());
+        return kind == null ? SUCCESS : valueOf(kind.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,7 @@
 package io.cronkeeper.ping;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,34 @@ record PingPath(PingTarget target, PingKind action, int exitStatus) {
                 a.kind, a.exit));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Percent-decodes a raw path the way Django sees it in {@code PATH_INFO}: {@code %2F} becomes
+     * a slash, {@code +} stays, a malformed escape is kept as is, bytes are read as UTF-8. Unlike
+     * Helidon's decoded path it does not collapse {@code //}, which must stay a 404.
+     */
+    static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        var bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int hi = c == '%' && i + 2 < raw.length() ? hexDigit(raw.charAt(i + 1)) : -1;
+            int lo = hi >= 0 ? hexDigit(raw.charAt(i + 2)) : -1;
+            if (lo >= 0) {
+                bytes.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     private record Action(PingKind kind, int exit) {

@@ -8,6 +8,7 @@ import io.cronkeeper.store.Micros;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ final class PingRecorder {
     }
 
     private PingOutcome recordBySlug(Daos daos, PingTarget.BySlug target, PingRequest request, Instant now) {
-        if (!target.slug().equals(target.slug().toLowerCase())) {
+        if (!target.slug().equals(target.slug().toLowerCase(Locale.ROOT))) {
             return PingOutcome.INVALID_URL;
         }
         List<Check> found = daos.hot().checksBySlug(target.pingKey(), target.slug());
@@ -88,7 +89,7 @@ final class PingRecorder {
             if (!RID.matcher(request.rid().get()).matches()) {
                 return PingOutcome.INVALID_UUID;
             }
-            rid = Optional.of(request.rid().get().toLowerCase());
+            rid = Optional.of(request.rid().get().toLowerCase(Locale.ROOT));
         }
         PingTransition t = PingTransition.apply(check, kind, now, rid, request.body());
         Check after = t.after();

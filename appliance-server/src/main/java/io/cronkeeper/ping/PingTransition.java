@@ -6,6 +6,7 @@ import io.cronkeeper.check.StoredStatus;
 import io.cronkeeper.store.Micros;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
                 status = newStatus;
             }
         }
-        boolean confirmation = new String(body, StandardCharsets.UTF_8).toLowerCase().contains("confirm");
+        boolean confirmation = new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
         Check moved = new Check(check.id(), check.uuid(), check.projectId(), check.name(), check.slug(), check.tags(),
             check.description(), check.kind(), check.timeout(), check.grace(), check.schedule(), check.tz(), status,
             check.methods(), check.manualResume(), check.filterSubject(), check.filterBody(), check.filterHttpBody(),
