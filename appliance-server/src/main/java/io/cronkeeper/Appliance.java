@@ -5,6 +5,7 @@ import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiV3Service;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
+import io.cronkeeper.events.EventBus;
 import io.cronkeeper.http.ServerFactory;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.PingHttpService;
@@ -26,11 +27,13 @@ public final class Appliance implements AutoCloseable {
     private final WebServer server;
     private final PingWriter writer;
     private final Database database;
+    private final EventBus events;
 
-    private Appliance(WebServer server, PingWriter writer, Database database) {
+    private Appliance(WebServer server, PingWriter writer, Database database, EventBus events) {
         this.server = server;
         this.writer = writer;
         this.database = database;
+        this.events = events;
     }
 
     public static Appliance start(Settings settings, Clock clock) {
@@ -44,7 +47,8 @@ public final class Appliance implements AutoCloseable {
         if (settings.adminToken().isEmpty()) {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
-        PingWriter writer = new PingWriter(db.jdbi(), settings.pingLogLimit(), clock);
+        EventBus events = new EventBus();
+        PingWriter writer = new PingWriter(db.jdbi(), settings.pingLogLimit(), clock, events);
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
         var apiV3 = new ApiV3Service(new CheckService(db.jdbi(), clock),
@@ -54,7 +58,7 @@ public final class Appliance implements AutoCloseable {
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
-        return new Appliance(server, writer, db);
+        return new Appliance(server, writer, db, events);
     }
 
     private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3) {
@@ -75,6 +79,11 @@ public final class Appliance implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Live updates: pings, flips and check changes, as the admin API streams them. */
+    public EventBus events() {
+        return events;
     }
 
     @Override

@@ -70,6 +70,10 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + path;
     }
 
+    public io.cronkeeper.events.EventBus events() {
+        return appliance.events();
+    }
+
     public Jdbi jdbi() {
         return appliance.database().jdbi();
     }

@@ -3,6 +3,7 @@ package io.cronkeeper.ping;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckDao;
 import io.cronkeeper.check.NewCheck;
+import io.cronkeeper.events.Event;
 import io.cronkeeper.project.ProjectDao;
 import io.cronkeeper.store.Micros;
 import java.time.Duration;
@@ -41,16 +42,18 @@ final class PingRecorder {
         }
     }
 
-    PingOutcome record(Daos daos, PingRequest request, Instant now) {
+    /** @param events receives the live-update events of what was recorded, to publish after commit */
+    PingOutcome record(Daos daos, PingRequest request, Instant now, List<Event> events) {
         return switch (request.target()) {
             case PingTarget.ByUuid byUuid -> daos.hot().checkByUuid(byUuid.uuid())
-                .map(check -> recordFor(daos, check, request, now, false))
+                .map(check -> recordFor(daos, check, request, now, false, events))
                 .orElse(PingOutcome.NOT_FOUND);
-            case PingTarget.BySlug bySlug -> recordBySlug(daos, bySlug, request, now);
+            case PingTarget.BySlug bySlug -> recordBySlug(daos, bySlug, request, now, events);
         };
     }
 
-    private PingOutcome recordBySlug(Daos daos, PingTarget.BySlug target, PingRequest request, Instant now) {
+    private PingOutcome recordBySlug(Daos daos, PingTarget.BySlug target, PingRequest request, Instant now,
+                                     List<Event> events) {
         if (!target.slug().equals(target.slug().toLowerCase(Locale.ROOT))) {
             return PingOutcome.INVALID_URL;
         }
@@ -59,13 +62,13 @@ final class PingRecorder {
             return PingOutcome.AMBIGUOUS_SLUG;
         }
         if (found.size() == 1) {
-            return recordFor(daos, found.getFirst(), request, now, false);
+            return recordFor(daos, found.getFirst(), request, now, false, events);
         }
         if (!target.create()) {
             return PingOutcome.NOT_FOUND;
         }
         return autoProvision(daos, target, now)
-            .map(check -> recordFor(daos, check, request, now, true))
+            .map(check -> recordFor(daos, check, request, now, true, events))
             .orElse(PingOutcome.NOT_FOUND);
     }
 
@@ -79,7 +82,8 @@ final class PingRecorder {
         });
     }
 
-    private PingOutcome recordFor(Daos daos, Check check, PingRequest request, Instant now, boolean created) {
+    private PingOutcome recordFor(Daos daos, Check check, PingRequest request, Instant now, boolean created,
+                                  List<Event> events) {
         if (request.exitStatus() > 255) {
             return PingOutcome.INVALID_URL;
         }
@@ -104,6 +108,8 @@ final class PingRecorder {
             daos.pings().deleteUpTo(check.id(), after.nPings() - pingLogLimit);
             daos.pings().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
         }
+        events.add(PingEvents.ping(after, t.kind(), nowMicros, request.remoteAddr(), created));
+        t.flip().ifPresent(f -> events.add(PingEvents.flip(after, f, nowMicros)));
         return created ? PingOutcome.CREATED : PingOutcome.OK;
     }
 

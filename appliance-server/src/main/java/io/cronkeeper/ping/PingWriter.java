@@ -1,5 +1,7 @@
 package io.cronkeeper.ping;
 
+import io.cronkeeper.events.Event;
+import io.cronkeeper.events.EventBus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,11 +31,13 @@ public final class PingWriter implements AutoCloseable {
     private final Jdbi jdbi;
     private final PingRecorder recorder;
     private final Clock clock;
+    private final EventBus events;
     private final Thread thread;
     private volatile boolean running = true;
 
-    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock) {
+    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock, EventBus events) {
         this.jdbi = jdbi;
+        this.events = events;
         this.recorder = new PingRecorder(pingLogLimit);
         this.clock = clock;
         // A platform thread: SQLite's JNI calls would pin a virtual one anyway.
@@ -83,10 +87,11 @@ public final class PingWriter implements AutoCloseable {
 
     private void writeBatch(Handle handle, PingRecorder.Daos daos, List<Pending> batch) {
         var outcomes = new PingOutcome[batch.size()];
+        List<Event> recorded = new ArrayList<>();
         try {
             handle.begin();
             for (int i = 0; i < batch.size(); i++) {
-                outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant());
+                outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant(), recorded);
             }
             handle.commit();
         } catch (RuntimeException e) {
@@ -98,14 +103,17 @@ public final class PingWriter implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
+        recorded.forEach(events::publish);
     }
 
     private void writeAlone(Handle handle, PingRecorder.Daos daos, Pending pending) {
         try {
             handle.begin();
-            PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant());
+            List<Event> recorded = new ArrayList<>();
+            PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
             handle.commit();
             pending.result().complete(outcome);
+            recorded.forEach(events::publish);
         } catch (RuntimeException e) {
             rollbackQuietly(handle);
             LOG.log(Level.WARNING, "ping could not be stored", e);
