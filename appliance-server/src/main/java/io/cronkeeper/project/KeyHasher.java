@@ -37,6 +37,14 @@ public final class KeyHasher {
         }
     }
 
+    /**
+     * The per-install secret, for signatures that must survive restarts and cannot be made
+     * without it (Healthchecks signs badge URLs with its SECRET_KEY the same way).
+     */
+    public byte[] secret() {
+        return secret.clone();
+    }
+
     public static String prefix(String key) {
         return key.substring(0, Math.min(PREFIX_LENGTH, key.length()));
     }
