@@ -88,7 +88,8 @@ class ApiVersionsTest {
         assertThat(c.get("resume_url").asText()).isEqualTo(update + "/resume");
         assertThat(c.get("ping_url").asText()).isEqualTo(server.settings.pingEndpoint() + uuid);
         server.post("/ping/" + uuid, "body");
-        JsonNode pings = TestServer.json(server.get("/api/v" + version + "/checks/" + uuid + "/pings/", project.apiKey()).body());
+        String pingsPath = "/api/v" + version + "/checks/" + uuid + "/pings/";
+        JsonNode pings = TestServer.json(server.get(pingsPath, project.apiKey()).body());
         assertThat(pings.get("pings").get(0).get("body_url").asText()).isEqualTo(update + "/pings/1/body");
         for (String path : new String[] {"/checks/" + uuid, "/checks/", "/checks/" + uuid + "/pause"}) {
             var res = path.endsWith("/pause")

@@ -104,7 +104,8 @@ class CheckChannelsTest {
     @Test
     void uniqueMatchGetsTheNewChannels() {
         String uuid = create("{\"name\":\"a\",\"unique\":[\"name\"]}").get("uuid").asText();
-        var res = server.post("/api/v3/checks/", project.apiKey(), "{\"name\":\"a\",\"unique\":[\"name\"],\"channels\":\"mail\"}");
+        var res = server.post("/api/v3/checks/", project.apiKey(),
+            "{\"name\":\"a\",\"unique\":[\"name\"],\"channels\":\"mail\"}");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(storedChannels(server, uuid)).containsExactly(mail);
     }

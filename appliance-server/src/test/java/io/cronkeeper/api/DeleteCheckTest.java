@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.UniqueKey;
 import io.cronkeeper.project.ProjectService.CreatedProject;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +100,7 @@ class DeleteCheckTest {
     @Test
     void keyIsTakenFromTheHeaderOnly() {
         var res = server.send(server.request(path)
-            .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{\"api_key\":\"" + project.apiKey() + "\"}"))
+            .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"api_key\":\"" + project.apiKey() + "\"}"))
             .build());
         assertThat(res.statusCode()).isEqualTo(401);
         assertThat(res.body()).isEqualTo("{\"error\":\"missing api key\"}");
