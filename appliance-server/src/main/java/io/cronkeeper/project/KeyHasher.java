@@ -37,16 +37,13 @@ public final class KeyHasher {
         }
     }
 
-    /**
-     * The per-install secret, for signatures that must survive restarts and cannot be made
-     * without it (Healthchecks signs badge URLs with its SECRET_KEY the same way).
-     */
-    public byte[] secret() {
-        return secret.clone();
-    }
-
     public static String prefix(String key) {
         return key.substring(0, Math.min(PREFIX_LENGTH, key.length()));
+    }
+
+    /** The raw secret, for other HMACs under the same per-install key (badge signatures). */
+    public byte[] secret() {
+        return secret.clone();
     }
 
     public String hash(String key) {
