@@ -2,7 +2,9 @@ package io.cronkeeper;
 
 import io.cronkeeper.api.ApiErrors;
 import io.cronkeeper.api.ApiException;
+import io.cronkeeper.api.ApiDeps;
 import io.cronkeeper.api.ApiV3Service;
+import io.cronkeeper.channel.ProjectChannels;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.events.EventBus;
@@ -39,7 +41,8 @@ public final class Appliance implements AutoCloseable {
     public static Appliance start(Settings settings, Clock clock) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
         Database db = Database.open(settings.dataDir());
-        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), clock);
+        KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
+        ProjectService projects = new ProjectService(db.jdbi(), hasher, clock);
         if (projects.ensureDefaultProject()) {
             LOG.log(Level.INFO, "first start: created project 'Default' in " + db.file());
         }
@@ -51,19 +54,21 @@ public final class Appliance implements AutoCloseable {
         PingWriter writer = new PingWriter(db.jdbi(), settings.pingLogLimit(), clock, events);
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
-        var apiV3 = new ApiV3Service(new CheckService(db.jdbi(), clock),
-            new PingHistory(db.jdbi(), settings.pingLogLimit()), projects, db.jdbi(), clock,
-            settings.siteRoot(), settings.pingEndpoint());
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3));
+        var api = new ApiDeps(new CheckService(db.jdbi(), clock), new PingHistory(db.jdbi(), settings.pingLogLimit()),
+            projects, new ProjectChannels(db.jdbi()), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
+            hasher.secret());
+        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, api));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
         return new Appliance(server, writer, db, events);
     }
 
-    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3) {
+    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiDeps api) {
         routing.register(base + "/ping", ping)
-            .register(base + "/api/v3", apiV3)
+            .register(base + "/api/v1", new ApiV3Service(1, api))
+            .register(base + "/api/v2", new ApiV3Service(2, api))
+            .register(base + "/api/v3", new ApiV3Service(3, api))
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
             .error(Exception.class, ApiErrors::internal);

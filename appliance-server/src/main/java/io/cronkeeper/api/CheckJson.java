@@ -17,7 +17,8 @@ final class CheckJson {
         this.pingEndpoint = pingEndpoint;
     }
 
-    Map<String, Object> toMap(Check c, boolean readOnly, int apiVersion, Instant now) {
+    /** @param channels the check's channel UUIDs, sorted and comma-separated; shown to read-write keys */
+    Map<String, Object> toMap(Check c, boolean readOnly, int apiVersion, Instant now, String channels) {
         var m = new LinkedHashMap<String, Object>();
         m.put("name", c.name());
         m.put("slug", c.slug());
@@ -51,7 +52,7 @@ final class CheckJson {
             m.put("update_url", updateUrl);
             m.put("pause_url", updateUrl + "/pause");
             m.put("resume_url", updateUrl + "/resume");
-            m.put("channels", "");
+            m.put("channels", channels);
         }
         if (c.kind().equals("simple")) {
             m.put("timeout", c.timeout());

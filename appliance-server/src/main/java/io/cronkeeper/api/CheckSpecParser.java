@@ -27,7 +27,7 @@ final class CheckSpecParser {
      * Fields are checked in the order Healthchecks' schema declares them (alphabetical), because
      * only the first error is reported and a client may see which one that is.
      */
-    static CheckChanges parse(JsonNode body) {
+    static CheckSpec parse(JsonNode body) {
         Optional<String> channels = string(body, "channels", Integer.MAX_VALUE);
         Optional<String> desc = string(body, "desc", Integer.MAX_VALUE);
         Optional<String> failureKw = string(body, "failure_kw", 200);
@@ -56,25 +56,12 @@ final class CheckSpecParser {
         Optional<Integer> timeout = seconds(body, "timeout");
         Optional<String> tz = string(body, "tz", Integer.MAX_VALUE).map(TimeZones::canonical);
         List<String> unique = unique(body);
-        // Healthchecks resolves channels after the schema passed, so schema errors come first.
-        channels.ifPresent(CheckSpecParser::validateChannels);
-        return new CheckChanges(name, slug, tags, desc, timeout, grace, Optional.empty(), tz, manualResume, methods,
-            startKw, successKw, failureKw, subject, subjectFail, filterSubject, filterBody, filterHttpBody,
+        // Channels are resolved against the project when the check is saved, after the schema
+        // passed, so schema errors come first (as in Healthchecks).
+        var changes = new CheckChanges(name, slug, tags, desc, timeout, grace, Optional.empty(), tz, manualResume,
+            methods, startKw, successKw, failureKw, subject, subjectFail, filterSubject, filterBody, filterHttpBody,
             filterDefaultFail, unique);
-    }
-
-    /** No integrations exist until the alerts feature adds them, so only {@code ""} and {@code *} resolve. */
-    private static void validateChannels(String channels) {
-        if (channels.isEmpty() || channels.equals("*")) {
-            return;
-        }
-        // Identifiers compare exactly, whitespace included, as Healthchecks compares them.
-        for (String id : channels.split(",", -1)) {
-            if (id.isEmpty()) {
-                throw new ApiException.BadRequest("empty channel identifier");
-            }
-            throw new ApiException.BadRequest("invalid channel identifier: " + id);
-        }
+        return new CheckSpec(changes, channels);
     }
 
     private static Optional<String> string(JsonNode body, String field, int maxLength) {

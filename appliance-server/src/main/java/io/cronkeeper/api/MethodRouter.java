@@ -11,21 +11,30 @@ import java.util.Map;
  * methods are 405, and every answer carries the CORS headers (reference §4.3).
  */
 final class MethodRouter implements Handler {
-    private final Map<String, Handler> byMethod;
+    private final Map<String, Handler> byMethod = new LinkedHashMap<>();
 
-    private MethodRouter(Map<String, Handler> byMethod) {
-        this.byMethod = byMethod;
+    private MethodRouter() {
     }
 
     static MethodRouter get(Handler handler) {
-        return new MethodRouter(Map.of("GET", handler));
+        return new MethodRouter().with("GET", handler);
     }
 
-    static MethodRouter getPost(Handler get, Handler post) {
-        var m = new LinkedHashMap<String, Handler>();
-        m.put("GET", get);
-        m.put("POST", post);
-        return new MethodRouter(m);
+    static MethodRouter post(Handler handler) {
+        return new MethodRouter().with("POST", handler);
+    }
+
+    MethodRouter andPost(Handler handler) {
+        return with("POST", handler);
+    }
+
+    MethodRouter andDelete(Handler handler) {
+        return with("DELETE", handler);
+    }
+
+    private MethodRouter with(String method, Handler handler) {
+        byMethod.put(method, handler);
+        return this;
     }
 
     @Override

@@ -40,6 +40,17 @@ public interface ChannelDao {
         WHERE cc.check_id = :checkId ORDER BY ch.uuid""")
     List<String> uuidsOfCheck(@Bind("checkId") long checkId);
 
+    /** Every assignment in a project, for listing many checks with one query. */
+    @SqlQuery("""
+        SELECT cc.check_id, ch.uuid FROM channel ch JOIN check_channel cc ON cc.channel_id = ch.id
+        WHERE ch.project_id = :projectId ORDER BY cc.check_id, ch.uuid""")
+    @RegisterConstructorMapper(Assignment.class)
+    List<Assignment> assignmentsOfProject(@Bind("projectId") long projectId);
+
+    /** One check-to-channel assignment, by the channel's UUID. */
+    record Assignment(long checkId, String uuid) {
+    }
+
     @SqlQuery("""
         SELECT ch.* FROM channel ch JOIN check_channel cc ON cc.channel_id = ch.id
         WHERE cc.check_id = :checkId ORDER BY ch.id""")

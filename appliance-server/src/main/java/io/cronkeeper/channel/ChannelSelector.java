@@ -28,8 +28,8 @@ public final class ChannelSelector {
             return List.of();
         }
         var ids = new LinkedHashSet<Long>();
-        for (String item : spec.split(",", -1)) {
-            String id = item.strip();
+        // Items are compared exactly, whitespace included: Healthchecks does not strip them.
+        for (String id : spec.split(",", -1)) {
             if (id.isEmpty()) {
                 throw new InvalidSelection("empty channel identifier");
             }

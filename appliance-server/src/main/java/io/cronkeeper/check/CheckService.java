@@ -1,5 +1,7 @@
 package io.cronkeeper.check;
 
+import io.cronkeeper.channel.ChannelDao;
+import io.cronkeeper.channel.ChannelSelector;
 import io.cronkeeper.store.Micros;
 import java.time.Clock;
 import java.util.Arrays;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Creating, finding and listing checks for the APIs. */
@@ -24,37 +27,63 @@ public final class CheckService {
     }
 
     public Upserted create(long projectId, CheckChanges changes) {
+        return create(projectId, CheckEdit.of(changes));
+    }
+
+    /**
+     * Creates a check, or updates the first one matching {@code unique}. A bad channel selector
+     * fails the whole transaction, so nothing is saved.
+     */
+    public Upserted create(long projectId, CheckEdit edit) {
+        CheckChanges changes = edit.changes();
         return jdbi.inTransaction(h -> {
             CheckDao dao = h.attach(CheckDao.class);
+            Optional<List<Long>> channelIds = resolveChannels(h, projectId, edit.channels());
             if (!changes.unique().isEmpty() && changes.unique().stream().allMatch(changes::has)) {
                 Optional<Check> match = dao.byProject(projectId).stream()
                     .filter(c -> changes.unique().stream().allMatch(f -> changes.sameAs(c, f)))
                     .findFirst();
                 if (match.isPresent()) {
-                    return new Upserted(update(dao, match.get(), changes), false);
+                    return new Upserted(update(h, match.get(), edit, channelIds), false);
                 }
             }
-            NewCheck fresh = changes.applyTo(NewCheck.defaults(UUID.randomUUID().toString(), projectId,
+            NewCheck fresh = edit.applyTo(NewCheck.defaults(UUID.randomUUID().toString(), projectId,
                 UUID.randomUUID().toString(), Micros.of(clock.instant())));
             long id = dao.insert(fresh);
+            channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(id, ids));
             return new Upserted(dao.byId(id).orElseThrow(), true);
         });
     }
 
     /** Applies the changes and recomputes {@code alert_after}; the stored status stays as it is. */
-    private static Check update(CheckDao dao, Check check, CheckChanges changes) {
-        dao.updateConfig(changes.applyTo(NewCheck.of(check)));
+    private static Check update(Handle h, Check check, CheckEdit edit, Optional<List<Long>> channelIds) {
+        CheckDao dao = h.attach(CheckDao.class);
+        dao.updateConfig(edit.applyTo(NewCheck.of(check)));
         Check updated = dao.byId(check.id()).orElseThrow();
         dao.setAlertAfter(check.id(), StatusRules.goingDownAfter(updated).map(Micros::of).orElse(null));
+        channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(check.id(), ids));
         return dao.byId(check.id()).orElseThrow();
     }
 
     /** Update: only the given fields change, the stored status is kept, {@code alert_after} recomputed. */
     public Optional<Check> update(Check check, CheckChanges changes) {
+        return update(check, CheckEdit.of(changes));
+    }
+
+    /** Empty when the check was deleted meanwhile; a bad channel selector saves nothing. */
+    public Optional<Check> update(Check check, CheckEdit edit) {
         return jdbi.inTransaction(h -> {
-            CheckDao dao = h.attach(CheckDao.class);
-            return dao.byId(check.id()).map(current -> update(dao, current, changes));
+            Optional<Check> current = h.attach(CheckDao.class).byId(check.id());
+            if (current.isEmpty()) {
+                return current;
+            }
+            Optional<List<Long>> channelIds = resolveChannels(h, current.get().projectId(), edit.channels());
+            return Optional.of(update(h, current.get(), edit, channelIds));
         });
+    }
+
+    private static Optional<List<Long>> resolveChannels(Handle h, long projectId, Optional<String> selector) {
+        return selector.map(s -> ChannelSelector.resolve(s, h.attach(ChannelDao.class).byProject(projectId)));
     }
 
     /** Returns whether the check still existed. */
