@@ -59,7 +59,9 @@ bench_start_server() {
   SERVER_LOG="$OUT_DIR/server.log"
   BASE_URL="http://127.0.0.1:$SERVER_PORT"
   echo "--- start $(date +%H:%M:%S) ---" >>"$SERVER_LOG"
-  "$JAVA" -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
+  # BENCH_JAVA_OPTS (unset by default) passes JVM flags such as -Xmx to the server.
+  # shellcheck disable=SC2086
+  "$JAVA" ${BENCH_JAVA_OPTS-} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
     >>"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   local deadline=$((SECONDS + 180))
@@ -84,7 +86,7 @@ bench_create_project() {
 
 # Appends "uuid slug" lines for checks c<FIRST>..c<LAST-1> to the file $3.
 bench_create_checks() {
-  python3 "$BENCH_DIR/create-checks.py" "$BASE_URL" "$API_KEY" "$1" "$2" "${CREATE_THREADS:-8}" >>"$3"
+  python3 "$BENCH_DIR/create-checks.py" "$BASE_URL" "$API_KEY" "$1" "$2" "${CREATE_THREADS:-4}" >>"$3"
 }
 
 # Runs one SQL query against the server's database and prints the first column of the first row.
