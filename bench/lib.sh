@@ -111,3 +111,14 @@ bench_cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' \
     "/proc/$1/stat" 2>/dev/null || echo 0
 }
+
+# CPU seconds used so far by the thread(s) of process $1 whose name is $2 (0 if there is none).
+bench_thread_cpu_seconds() {
+  local task total=0
+  for task in /proc/"$1"/task/*; do
+    [ "$(cat "$task/comm" 2>/dev/null)" = "$2" ] || continue
+    total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" \
+      '{ sub(/^.*\) /, ""); printf "%.2f", t + ($12 + $13) / hz }' "$task/stat")
+  done
+  echo "$total"
+}

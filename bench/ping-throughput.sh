@@ -14,7 +14,7 @@ for arg in "$@"; do
 done
 
 DURATION=${BENCH_DURATION:-15s}
-WARMUP=${BENCH_WARMUP:-5s}
+WARMUP=${BENCH_WARMUP:-15s}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 SMALL=${BENCH_SMALL_CHECKS:-10}
@@ -91,31 +91,35 @@ run_wrk() { # duration path-file body-bytes output-file
 # scenario-name checks path-file body-bytes
 run_scenario() {
   local name=$1 checks=$2 paths=$3 body=$4 out="$OUT_DIR/wrk-$1-$2.txt"
-  local before after srv0 srv1 busy0 busy1 start end line
+  local before after srv0 srv1 wr0 wr1 busy0 busy1 start end line
   before=$(settled_pings)
   srv0=$(bench_cpu_seconds "$SERVER_PID")
+  wr0=$(bench_thread_cpu_seconds "$SERVER_PID" ping-writer)
   busy0=$(busy_jiffies)
   start=$(date +%s.%N)
   bench_log "wrk $name with $checks checks for $DURATION"
   run_wrk "$DURATION" "$paths" "$body" "$out"
   end=$(date +%s.%N)
   srv1=$(bench_cpu_seconds "$SERVER_PID")
+  wr1=$(bench_thread_cpu_seconds "$SERVER_PID" ping-writer)
   busy1=$(busy_jiffies)
   after=$(settled_pings)
   line=$(grep '^BENCH ' "$out") || bench_die "wrk printed no summary; see $out"
   # One TSV row: name checks requests non2xx sockerr duration_us p50_us p99_us delta
-  #              server_cores wrk_cores other_cores
+  #              server_cores wrk_cores other_cores server_cpu_us_per_request writer_cores
   awk -v name="$name" -v checks="$checks" -v delta=$((after - before)) \
       -v srv="$(awk -v a="$srv0" -v b="$srv1" 'BEGIN { print b - a }')" \
+      -v writer="$(awk -v a="$wr0" -v b="$wr1" 'BEGIN { print b - a }')" \
       -v wrkcpu="$(awk '{ print $1 + $2 }' "$out.time")" \
       -v busy="$(awk -v a="$busy0" -v b="$busy1" -v hz="$(getconf CLK_TCK)" 'BEGIN { print (b - a) / hz }')" \
       -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
     {
       for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
       other = busy - srv - wrkcpu; if (other < 0) other = 0
-      printf "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\n", name, checks, v["requests"],
+      printf "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.0f\t%.2f\n", name, checks, v["requests"],
         v["non2xx"], v["connect"] + v["read"] + v["write"] + v["timeout"], v["duration_us"],
-        v["p50_us"], v["p99_us"], delta, srv / wall, wrkcpu / wall, other / wall
+        v["p50_us"], v["p99_us"], delta, srv / wall, wrkcpu / wall, other / wall,
+        v["requests"] ? srv * 1e6 / v["requests"] : 0, writer / wall
     }' <<<"$line" >>"$RESULTS"
 }
 

@@ -7,7 +7,7 @@ Exits 1 when a ping scenario's stored count does not match wrk's 2xx count.
 import sys
 
 FIELDS = ["name", "checks", "requests", "non2xx", "sockerr", "duration_us", "p50_us", "p99_us",
-          "delta", "srv_cores", "wrk_cores", "other_cores"]
+          "delta", "srv_cores", "wrk_cores", "other_cores", "srv_us_per_req", "writer_cores"]
 
 
 def load(path):
@@ -18,8 +18,10 @@ def load(path):
             row = dict(zip(FIELDS, values))
             for key in FIELDS[1:9]:
                 row[key] = int(row[key])
-            for key in FIELDS[9:]:
+            for key in FIELDS[9:12]:
                 row[key] = float(row[key])
+            row["srv_us_per_req"] = int(row["srv_us_per_req"])
+            row["writer_cores"] = float(row["writer_cores"])
             row["rps"] = row["requests"] / (row["duration_us"] / 1e6)
             row["ok"] = row["requests"] - row["non2xx"]
             rows.append(row)
@@ -53,7 +55,7 @@ def main():
           f"{cores} cores shared by wrk and the server")
     header = (f"{'scenario':<13} {'checks':>6} {'req/s':>9} {'p50 ms':>7} {'p99 ms':>8} {'non-2xx':>7} "
               f"{'sockerr':>7} {'2xx':>8} {'stored':>8} {'diff':>5} {'count':>5} "
-              f"{'srv cpu':>7} {'wrk cpu':>7} {'other':>5}")
+              f"{'srv cpu':>7} {'wrk cpu':>7} {'other':>5} {'writer':>6} {'srv us/req':>10}")
     print(header)
     print("-" * len(header))
     failed = False
@@ -63,10 +65,12 @@ def main():
         shown = "-" if r["name"] == "no-db-root" else diff
         print(f"{r['name']:<13} {r['checks']:>6} {r['rps']:>9.0f} {ms(r['p50_us']):>7} {ms(r['p99_us']):>8} "
               f"{r['non2xx']:>7} {r['sockerr']:>7} {r['ok']:>8} {r['delta']:>8} {shown:>5} {result:>5} "
-              f"{r['srv_cores']:>7.2f} {r['wrk_cores']:>7.2f} {r['other_cores']:>5.2f}")
+              f"{r['srv_cores']:>7.2f} {r['wrk_cores']:>7.2f} {r['other_cores']:>5.2f} {r['writer_cores']:>6.2f} {r['srv_us_per_req']:>10}")
     print("(stored = increase of sum(n_pings); diff = stored - 2xx, allowed 0..%d for pings, "
           "0 stored for GET /;" % tolerance)
-    print(" cpu columns = cores busy during the run: server, wrk, everything else on the machine)")
+    print(" cpu columns = cores busy during the run: server, wrk, everything else on the machine,")
+    print(" and the server's single ping-writer thread (near 1.00: the group-commit writer is saturated);")
+    print(" srv us/req = server CPU time per request, which other load disturbs less than req/s)")
     other = sum(r["other_cores"] for r in rows) / len(rows)
     if other > 0.25:
         print(f"WARNING: other processes kept {other:.2f} cores busy on average: the machine was not idle,")
