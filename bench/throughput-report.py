@@ -90,6 +90,9 @@ def main():
         targets.append((f"durable GET ping >= 0.40 x no-DB route ({n} checks)", f"{r:.3f}", r >= 0.40))
     scale = ratio(by[("ping-get", large)], by[("ping-get", small)])
     print(f"ratio ping-GET req/s {large} checks / {small} checks: {scale:.3f}")
+    if scale > 1.10:
+        print("  (faster with more checks: the two runs differed in more than the check count; compare")
+        print("   'srv us/req', 'other' and the warm-up before trusting this ratio)")
     print(f"server RSS: {rss_end} MB at the end, {rss_max} MB max while running")
     print()
     for r in rows:
