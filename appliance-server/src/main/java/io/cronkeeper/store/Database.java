@@ -36,6 +36,7 @@ public final class Database {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler()));
         new Migrations(jdbi).apply();
         restrict(file);
         return new Database(jdbi, file);
