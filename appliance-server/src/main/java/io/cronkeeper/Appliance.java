@@ -1,10 +1,14 @@
 package io.cronkeeper;
 
+import io.cronkeeper.admin.AdminApi;
+import io.cronkeeper.admin.AdminErrors;
+import io.cronkeeper.admin.AdminException;
 import io.cronkeeper.api.ApiErrors;
 import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiV3Service;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
+import io.cronkeeper.events.EventBus;
 import io.cronkeeper.http.ServerFactory;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.PingHttpService;
@@ -26,11 +30,13 @@ public final class Appliance implements AutoCloseable {
     private final WebServer server;
     private final PingWriter writer;
     private final Database database;
+    private final EventBus events;
 
-    private Appliance(WebServer server, PingWriter writer, Database database) {
+    private Appliance(WebServer server, PingWriter writer, Database database, EventBus events) {
         this.server = server;
         this.writer = writer;
         this.database = database;
+        this.events = events;
     }
 
     public static Appliance start(Settings settings, Clock clock) {
@@ -40,7 +46,7 @@ public final class Appliance implements AutoCloseable {
         if (projects.ensureDefaultProject()) {
             LOG.log(Level.INFO, "first start: created project 'Default' in " + db.file());
         }
-        AdminToken.ensure(settings.dataDir(), settings.adminToken());
+        String adminToken = AdminToken.ensure(settings.dataDir(), settings.adminToken());
         if (settings.adminToken().isEmpty()) {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
@@ -50,18 +56,24 @@ public final class Appliance implements AutoCloseable {
         var apiV3 = new ApiV3Service(new CheckService(db.jdbi(), clock),
             new PingHistory(db.jdbi(), settings.pingLogLimit()), projects, db.jdbi(), clock,
             settings.siteRoot(), settings.pingEndpoint());
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3));
+        // One bus: the admin API publishes check changes on it; the ping writer is to publish pings and flips.
+        EventBus events = new EventBus();
+        var admin = AdminApi.create(db.jdbi(), settings, clock, events, adminToken);
+        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3, admin));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
-        return new Appliance(server, writer, db);
+        return new Appliance(server, writer, db, events);
     }
 
-    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3) {
+    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3,
+                               AdminApi admin) {
         routing.register(base + "/ping", ping)
             .register(base + "/api/v3", apiV3)
+            .register(base + AdminApi.PATH, admin)
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
+            .error(AdminException.class, AdminErrors::handle)
             .error(Exception.class, ApiErrors::internal);
     }
 
@@ -75,6 +87,11 @@ public final class Appliance implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The live events of the admin API's stream. */
+    public EventBus events() {
+        return events;
     }
 
     @Override
