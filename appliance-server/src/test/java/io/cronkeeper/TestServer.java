@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cronkeeper.config.Setting;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.events.EventBus;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import java.io.IOException;
@@ -72,6 +73,11 @@ public final class TestServer implements AutoCloseable {
 
     public Jdbi jdbi() {
         return appliance.database().jdbi();
+    }
+
+    /** The bus behind the admin API's live event stream. */
+    public EventBus events() {
+        return appliance.events();
     }
 
     /** A new project with a ping key and both API keys, made the way the CLI makes it. */
