@@ -13,6 +13,7 @@ import io.cronkeeper.project.Project;
 import io.cronkeeper.store.Micros;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +33,12 @@ final class AdminJson {
 
     /** A project with how many of its checks are in each (v3) status; {@code checks} are its checks. */
     static Map<String, Object> project(Project p, String pingEndpoint, List<Check> checks, Instant now) {
+        var byStatus = new EnumMap<CheckStatus, Integer>(CheckStatus.class);
+        COUNTED.forEach(s -> byStatus.put(s, 0));
+        checks.forEach(c -> byStatus.merge(StatusRules.status(c, now, false), 1, Integer::sum));
         var counts = new LinkedHashMap<String, Object>();
         counts.put("total", checks.size());
-        COUNTED.forEach(s -> counts.put(s.wire(), 0));
-        for (Check c : checks) {
-            counts.merge(StatusRules.status(c, now, false).wire(), 1, (a, b) -> (int) a + (int) b);
-        }
+        byStatus.forEach((s, n) -> counts.put(s.wire(), n));
         var m = new LinkedHashMap<String, Object>();
         m.put("uuid", p.uuid());
         m.put("name", p.name());
