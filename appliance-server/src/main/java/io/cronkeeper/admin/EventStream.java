@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Writes a subscription as Server-Sent Events until the client goes away (a write fails) or the
- * thread is interrupted. A comment line after each quiet {@code heartbeat} keeps proxies from
+ * Writes a subscription as Server-Sent Events until the client goes away (a write fails:
+ * {@link IOException}) or the thread is interrupted ({@link InterruptedException}). A comment line after each quiet {@code heartbeat} keeps proxies from
  * closing the connection and finds dead clients, whose writes then fail.
  */
 final class EventStream {
@@ -35,7 +35,8 @@ final class EventStream {
         // Sent at once so the client sees the response (and its headers) before the first event.
         send(out, "retry: " + RETRY_MILLIS + "\n\n");
         long id = 0;
-        while (!Thread.currentThread().isInterrupted()) {
+        // Ends only by exception: a failed write, or poll() seeing the thread interrupted.
+        while (true) {
             if (subscription.takeOverflow()) {
                 send(out, frame(++id, "overflow", OVERFLOW));
             }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An event as the stream sends it: its data, plus the project's UUID and, for an event about a
- * check, the check object as it is now. So a {@code ping} or {@code flip} event published with
+ * check, its UUID and the check object as it is now. So a {@code ping} or {@code flip} event published with
  * only the ping's or flip's facts still lets the app redraw the check's row (status, last ping,
  * next ping) without asking.
  */
@@ -35,6 +35,10 @@ final class EventView {
         var m = new LinkedHashMap<String, Object>();
         if (!event.data().containsKey("project")) {
             projectUuid(event.projectId()).ifPresent(uuid -> m.put("project", uuid));
+        }
+        if (event.checkUuid() != null) {
+            // Kept even when the check object is there: a deleted check has none to add.
+            m.put("check_uuid", event.checkUuid());
         }
         m.putAll(event.data());
         if (event.checkUuid() != null && !(m.get("check") instanceof Map)) {

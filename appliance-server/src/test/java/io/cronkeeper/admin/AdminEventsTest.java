@@ -58,6 +58,7 @@ class AdminEventsTest {
             assertThat(frame.event()).isEqualTo("check");
             assertThat(Long.parseLong(frame.id())).isGreaterThan(Long.parseLong(projectFrame.id()));
             assertThat(frame.data().get("project").asText()).isEqualTo(project);
+            assertThat(frame.data().get("check_uuid").asText()).isEqualTo(created.get("uuid").asText());
             assertThat(frame.data().get("action").asText()).isEqualTo("created");
             assertThat(frame.data().get("check")).isEqualTo(created);
         }
@@ -130,6 +131,12 @@ class AdminEventsTest {
             assertThat(flip.data().get("new_status").asText()).isEqualTo("up");
             assertThat(flip.data().get("check").get("status").asText())
                 .as("a check given as its uuid is replaced by the object").isEqualTo("up");
+
+            server.events().publish(new Event("check", projectId, "00000000-0000-0000-0000-000000000000",
+                Map.of("action", "deleted")));
+            SseClient.Frame gone = sse.next("check");
+            assertThat(gone.data().get("check_uuid").asText()).isEqualTo("00000000-0000-0000-0000-000000000000");
+            assertThat(gone.data().has("check")).as("no such check to add").isFalse();
         }
     }
 

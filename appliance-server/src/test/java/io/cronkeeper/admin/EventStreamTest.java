@@ -25,6 +25,7 @@ class EventStreamTest {
         try (EventBus.Subscription sub = bus.subscribe()) {
             bus.publish(new Event("check", 1, "u", Map.of("text", "two\nlines")));
             bus.publish(new Event("ping", 1, "u", Map.of("text", "é")));
+            bus.publish(new Event("ping", 1, "u", Map.of("text", "not written: the connection is gone")));
             assertThatThrownBy(() -> stream.pump(sub, out)).isInstanceOf(IOException.class);
         }
         assertThat(out.text()).isEqualTo("retry: 5000\n\n"
