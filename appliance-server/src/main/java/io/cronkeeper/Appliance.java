@@ -1,5 +1,8 @@
 package io.cronkeeper;
 
+import io.cronkeeper.admin.AdminApi;
+import io.cronkeeper.admin.AdminErrors;
+import io.cronkeeper.admin.AdminException;
 import io.cronkeeper.api.ApiErrors;
 import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiDeps;
@@ -46,7 +49,7 @@ public final class Appliance implements AutoCloseable {
         if (projects.ensureDefaultProject()) {
             LOG.log(Level.INFO, "first start: created project 'Default' in " + db.file());
         }
-        AdminToken.ensure(settings.dataDir(), settings.adminToken());
+        String adminToken = AdminToken.ensure(settings.dataDir(), settings.adminToken());
         if (settings.adminToken().isEmpty()) {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
@@ -57,20 +60,24 @@ public final class Appliance implements AutoCloseable {
         var api = new ApiDeps(new CheckService(db.jdbi(), clock), new PingHistory(db.jdbi(), settings.pingLogLimit()),
             projects, new ProjectChannels(db.jdbi()), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             hasher.secret());
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, api));
+        var admin = AdminApi.create(db.jdbi(), settings, clock, events, adminToken);
+        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, api, admin));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
         return new Appliance(server, writer, db, events);
     }
 
-    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiDeps api) {
+    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiDeps api,
+                               AdminApi admin) {
         routing.register(base + "/ping", ping)
             .register(base + "/api/v1", new ApiV3Service(1, api))
             .register(base + "/api/v2", new ApiV3Service(2, api))
             .register(base + "/api/v3", new ApiV3Service(3, api))
+            .register(base + AdminApi.PATH, admin)
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
+            .error(AdminException.class, AdminErrors::handle)
             .error(Exception.class, ApiErrors::internal);
     }
 

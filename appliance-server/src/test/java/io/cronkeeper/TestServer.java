@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cronkeeper.config.Setting;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.events.EventBus;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import java.io.IOException;
@@ -70,12 +71,13 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + path;
     }
 
-    public io.cronkeeper.events.EventBus events() {
-        return appliance.events();
-    }
-
     public Jdbi jdbi() {
         return appliance.database().jdbi();
+    }
+
+    /** The bus behind the admin API's live event stream. */
+    public EventBus events() {
+        return appliance.events();
     }
 
     /** A new project with a ping key and both API keys, made the way the CLI makes it. */
