@@ -59,7 +59,7 @@ public final class Appliance implements AutoCloseable {
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
         var api = new ApiDeps(new CheckService(db.jdbi(), clock), new PingHistory(db.jdbi(), settings.pingLogLimit()),
             projects, new ProjectChannels(db.jdbi()), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
-            hasher.secret());
+            hasher.secret(), events);
         var admin = AdminApi.create(db.jdbi(), settings, clock, events, adminToken);
         WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, api, admin));
         server.start();

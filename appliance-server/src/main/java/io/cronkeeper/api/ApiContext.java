@@ -1,5 +1,7 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.events.Event;
+
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckEdit;
 import io.cronkeeper.project.ProjectService.Grant;
@@ -57,5 +59,10 @@ final class ApiContext {
 
     String checkUrl(Check check) {
         return deps.siteRoot() + "/api/v" + version + "/checks/" + check.uuid();
+    }
+
+    /** Tells the desktop app's event stream that a check changed through this API. */
+    void announce(Check check, String action) {
+        deps.events().publish(new Event("check", check.projectId(), check.uuid(), Map.of("action", action)));
     }
 }

@@ -1,5 +1,6 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.store.IsoTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckChanges;

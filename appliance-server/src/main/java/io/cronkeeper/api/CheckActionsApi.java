@@ -22,6 +22,7 @@ final class CheckActionsApi {
         Grant grant = ctx.auth.require(req, RequestBodies.jsonObject(req), true);
         Check check = ctx.ownCheckByUuid(req, grant);
         Check paused = checks.pause(check).orElseThrow(ApiException.NotFound::new);
+        ctx.announce(paused, "paused");
         Json.send(res, ctx.view(paused, grant));
     }
 
@@ -34,6 +35,7 @@ final class CheckActionsApi {
         } catch (CheckService.NotPaused e) {
             throw new ApiException.Conflict("check is not paused");
         }
+        ctx.announce(resumed, "resumed");
         Json.send(res, ctx.view(resumed, grant));
     }
 }

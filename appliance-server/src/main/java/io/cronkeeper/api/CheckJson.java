@@ -1,5 +1,6 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.store.IsoTime;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.StatusRules;
 import io.cronkeeper.check.UniqueKey;

@@ -40,6 +40,7 @@ final class ChecksApi {
         CheckSpec spec = CheckSpecParser.parse(body);
         CheckService.Upserted result = channelErrorsAre400(() -> checks.create(grant.projectId(), ctx.edit(spec)));
         res.status(result.created() ? Status.CREATED_201 : Status.OK_200);
+        ctx.announce(result.check(), result.created() ? "created" : "updated");
         Json.send(res, ctx.view(result.check(), grant));
     }
 
@@ -61,6 +62,7 @@ final class ChecksApi {
         CheckSpec spec = CheckSpecParser.parse(body);
         Check updated = channelErrorsAre400(() -> checks.update(check, ctx.edit(spec)))
             .orElseThrow(ApiException.NotFound::new);
+        ctx.announce(updated, "updated");
         Json.send(res, ctx.view(updated, grant));
     }
 
@@ -72,6 +74,7 @@ final class ChecksApi {
         if (!checks.delete(check)) {
             throw new ApiException.NotFound();
         }
+        ctx.announce(check, "deleted");
         Json.send(res, last);
     }
 

@@ -1,5 +1,6 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.store.IsoTime;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.Flip;
 import io.cronkeeper.project.ProjectService.Grant;

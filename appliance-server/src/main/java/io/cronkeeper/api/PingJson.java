@@ -1,5 +1,6 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.store.IsoTime;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.StoredPing;
 import java.math.BigDecimal;

@@ -1,46 +1,46 @@
 package io.cronkeeper.ping;
 
 import io.cronkeeper.check.Check;
+import io.cronkeeper.events.Event;
+import io.cronkeeper.store.IsoTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import io.cronkeeper.events.Event;
 
 /**
- * The live-update events a ping causes. Each carries the check's new stored status and
- * counters, so the desktop app can update its row without fetching the check again.
+ * The live-update events a committed ping causes, in the shape docs/admin-api.md describes:
+ * {@code ping} with the stored ping's fields, {@code flip} when the status changed, and
+ * {@code check} when {@code ?create=1} made the check. The event stream adds the check object.
  */
 final class PingEvents {
     private PingEvents() {
     }
 
-    static Event ping(Check after, PingKind kind, long createdMicros, Optional<String> remoteAddr, boolean checkCreated) {
-        Map<String, Object> data = base(after);
-        data.put("n", after.nPings());
-        data.put("kind", kind.wire());
-        data.put("created", createdMicros);
-        data.put("remote_addr", remoteAddr.orElse(null));
-        data.put("check_created", checkCreated);
-        return new Event("ping", after.projectId(), after.uuid(), data);
+    static Event ping(Check after, PingKind kind, long createdMicros, PingRequest request, String method, String ua,
+                      String rid, Integer exitStatus) {
+        var ping = new LinkedHashMap<String, Object>();
+        ping.put("n", after.nPings());
+        ping.put("kind", kind.wire());
+        ping.put("date", IsoTime.micros(createdMicros));
+        ping.put("scheme", request.scheme());
+        ping.put("remote_addr", request.remoteAddr().orElse(null));
+        ping.put("method", method);
+        ping.put("ua", ua);
+        ping.put("rid", rid);
+        ping.put("exitstatus", exitStatus);
+        ping.put("body_size", request.body().length);
+        return new Event("ping", after.projectId(), after.uuid(), Map.of("ping", ping));
     }
 
     static Event flip(Check after, PingTransition.Flip flip, long createdMicros) {
-        Map<String, Object> data = base(after);
-        data.put("old", flip.oldStatus());
-        data.put("new", flip.newStatus());
+        var data = new LinkedHashMap<String, Object>();
+        data.put("timestamp", IsoTime.micros(createdMicros));
+        data.put("old_status", flip.oldStatus());
+        data.put("new_status", flip.newStatus());
         data.put("reason", flip.reason());
-        data.put("created", createdMicros);
-        return new Event("flip", after.projectId(), after.uuid(), data);
+        return new Event("flip", after.projectId(), after.uuid(), Map.of("flip", data));
     }
 
-    private static Map<String, Object> base(Check after) {
-        var data = new LinkedHashMap<String, Object>();
-        data.put("check", after.uuid());
-        data.put("status", after.status());
-        data.put("n_pings", after.nPings());
-        data.put("last_ping", after.lastPing());
-        data.put("last_start", after.lastStart());
-        data.put("alert_after", after.alertAfter());
-        return data;
+    static Event checkCreated(Check check) {
+        return new Event("check", check.projectId(), check.uuid(), Map.of("action", "created"));
     }
 }

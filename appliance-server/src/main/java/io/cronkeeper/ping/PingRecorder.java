@@ -101,14 +101,18 @@ final class PingRecorder {
         daos.hot().updatePingState(after);
         t.flip().ifPresent(f -> daos.pings().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
         Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
+        String method = truncate(request.method(), MAX_METHOD);
+        String ua = truncate(request.userAgent(), MAX_UA);
         daos.hot().insertPing(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
-            request.remoteAddr().orElse(null), truncate(request.method(), MAX_METHOD),
-            truncate(request.userAgent(), MAX_UA), request.body(), exit, rid.orElse(null));
+            request.remoteAddr().orElse(null), method, ua, request.body(), exit, rid.orElse(null));
         if (after.nPings() % PRUNE_EVERY == 0) {
             daos.pings().deleteUpTo(check.id(), after.nPings() - pingLogLimit);
             daos.pings().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
         }
-        events.add(PingEvents.ping(after, t.kind(), nowMicros, request.remoteAddr(), created));
+        if (created) {
+            events.add(PingEvents.checkCreated(after));
+        }
+        events.add(PingEvents.ping(after, t.kind(), nowMicros, request, method, ua, rid.orElse(null), exit));
         t.flip().ifPresent(f -> events.add(PingEvents.flip(after, f, nowMicros)));
         return created ? PingOutcome.CREATED : PingOutcome.OK;
     }

@@ -17,19 +17,25 @@ class PingEventsTest {
 
     @Test
     void failPingPublishesPingThenFlipWithTheNewStatus() throws Exception {
-        try (TestServer server = TestServer.start(dir); EventBus.Subscription sub = server.events().subscribe()) {
+        try (TestServer server = TestServer.start(dir)) {
             var project = server.createProject("P");
             String uuid = server.createCheck(project.apiKey(), "{\"name\":\"job\"}").get("uuid").asText();
+            EventBus.Subscription sub = server.events().subscribe();
             assertThat(server.get("/ping/" + uuid + "/fail").statusCode()).isEqualTo(200);
 
             Event ping = sub.poll(5, TimeUnit.SECONDS);
             Event flip = sub.poll(5, TimeUnit.SECONDS);
             assertThat(ping.type()).isEqualTo("ping");
             assertThat(ping.checkUuid()).isEqualTo(uuid);
-            assertThat(ping.data()).containsEntry("kind", "fail").containsEntry("n", 1L).containsEntry("status", "down")
-                .containsEntry("remote_addr", "127.0.0.1");
+            @SuppressWarnings("unchecked")
+            var pingData = (java.util.Map<String, Object>) ping.data().get("ping");
+            assertThat(pingData).containsEntry("kind", "fail").containsEntry("n", 1L)
+                .containsEntry("remote_addr", "127.0.0.1").containsEntry("method", "GET").containsEntry("body_size", 0);
             assertThat(flip.type()).isEqualTo("flip");
-            assertThat(flip.data()).containsEntry("old", "new").containsEntry("new", "down").containsEntry("reason", "fail");
+            @SuppressWarnings("unchecked")
+            var flipData = (java.util.Map<String, Object>) flip.data().get("flip");
+            assertThat(flipData).containsEntry("old_status", "new").containsEntry("new_status", "down")
+                .containsEntry("reason", "fail");
         }
     }
 

@@ -1,13 +1,12 @@
-package io.cronkeeper.api;
+package io.cronkeeper.store;
 
-import io.cronkeeper.store.Micros;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Python's {@code isoformat()} for UTC datetimes, which the API's clients parse. */
-final class IsoTime {
+public final class IsoTime {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'")
         .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
@@ -17,12 +16,12 @@ final class IsoTime {
     }
 
     /** Whole seconds, as the check object shows times. */
-    static String seconds(Instant t) {
+    public static String seconds(Instant t) {
         return SECONDS.format(t.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** With microseconds unless they are zero, as Python prints them. */
-    static String micros(long micros) {
+    public static String micros(long micros) {
         Instant t = Micros.toInstant(micros);
         return t.getNano() == 0 ? SECONDS.format(t) : MICROS.format(t);
     }
