@@ -3,6 +3,8 @@ package io.cronkeeper;
 import io.cronkeeper.api.ApiErrors;
 import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiV3Service;
+import io.cronkeeper.badge.BadgeHttpService;
+import io.cronkeeper.badge.BadgeService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.http.ServerFactory;
@@ -36,7 +38,8 @@ public final class Appliance implements AutoCloseable {
     public static Appliance start(Settings settings, Clock clock) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
         Database db = Database.open(settings.dataDir());
-        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), clock);
+        KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
+        ProjectService projects = new ProjectService(db.jdbi(), hasher, clock);
         if (projects.ensureDefaultProject()) {
             LOG.log(Level.INFO, "first start: created project 'Default' in " + db.file());
         }
@@ -50,16 +53,20 @@ public final class Appliance implements AutoCloseable {
         var apiV3 = new ApiV3Service(new CheckService(db.jdbi(), clock),
             new PingHistory(db.jdbi(), settings.pingLogLimit()), projects, db.jdbi(), clock,
             settings.siteRoot(), settings.pingEndpoint());
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3));
+        var badges = new BadgeHttpService(
+            new BadgeService(projects, new CheckService(db.jdbi(), clock), hasher.secret(), clock), base);
+        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3, badges));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
         return new Appliance(server, writer, db);
     }
 
-    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3) {
+    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3,
+                               BadgeHttpService badges) {
         routing.register(base + "/ping", ping)
             .register(base + "/api/v3", apiV3)
+            .register(badges)
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
             .error(Exception.class, ApiErrors::internal);

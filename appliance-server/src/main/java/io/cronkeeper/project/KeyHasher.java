@@ -41,6 +41,11 @@ public final class KeyHasher {
         return key.substring(0, Math.min(PREFIX_LENGTH, key.length()));
     }
 
+    /** The raw secret, for other HMACs under the same per-install key (badge signatures). */
+    public byte[] secret() {
+        return secret.clone();
+    }
+
     public String hash(String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
