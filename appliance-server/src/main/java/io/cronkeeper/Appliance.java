@@ -8,6 +8,8 @@ import io.cronkeeper.badge.BadgeService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.http.ServerFactory;
+import io.cronkeeper.metrics.MetricsHttpService;
+import io.cronkeeper.metrics.MetricsService;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.PingHttpService;
 import io.cronkeeper.ping.PingWriter;
@@ -53,9 +55,11 @@ public final class Appliance implements AutoCloseable {
         var apiV3 = new ApiV3Service(new CheckService(db.jdbi(), clock),
             new PingHistory(db.jdbi(), settings.pingLogLimit()), projects, db.jdbi(), clock,
             settings.siteRoot(), settings.pingEndpoint());
-        var badges = new BadgeHttpService(
-            new BadgeService(projects, new CheckService(db.jdbi(), clock), hasher.secret(), clock), base);
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, apiV3, badges));
+        var checks = new CheckService(db.jdbi(), clock);
+        var badges = new BadgeHttpService(new BadgeService(projects, checks, hasher.secret(), clock), base);
+        var metrics = new MetricsHttpService(new MetricsService(projects, checks, clock));
+        WebServer server = ServerFactory.build(settings,
+            routing -> routes(routing, base, pingService, apiV3, badges, metrics));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
@@ -63,10 +67,11 @@ public final class Appliance implements AutoCloseable {
     }
 
     private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiV3Service apiV3,
-                               BadgeHttpService badges) {
+                               BadgeHttpService badges, MetricsHttpService metrics) {
         routing.register(base + "/ping", ping)
             .register(base + "/api/v3", apiV3)
             .register(badges)
+            .register(base + "/projects", metrics)
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
             .error(Exception.class, ApiErrors::internal);
