@@ -75,6 +75,9 @@ class BadgeHttpTest {
         HttpResponse<String> delete = server.send(server.request(BadgeFixture.checkBadgePath(f.check("b", ""), 2, "svg"))
             .DELETE().build());
         assertThat(delete.statusCode()).isEqualTo(405);
+        HttpResponse<String> head = server.send(server.request(f.path("*", false, "json"))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(405);
     }
 
     @Test
