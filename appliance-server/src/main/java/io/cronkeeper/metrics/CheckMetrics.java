@@ -7,6 +7,7 @@ import io.cronkeeper.check.StatusRules;
 import io.cronkeeper.check.StoredStatus;
 import io.cronkeeper.check.UniqueKey;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,8 @@ import java.util.function.Function;
  */
 final class CheckMetrics {
     /** Python's {@code sorted()} of str: by code point, which differs from UTF-16 order above U+FFFF. */
-    private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
-        return java.util.Arrays.compare(x, y);
-    };
+    private static final Comparator<String> CODE_POINT_ORDER =
+        (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 
     private CheckMetrics() {
     }

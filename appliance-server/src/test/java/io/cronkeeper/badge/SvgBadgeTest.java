@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,18 +127,18 @@ class SvgBadgeTest {
         return builder.parse(new ByteArrayInputStream(xml));
     }
 
-    private static java.util.List<String> fills(Document svg) {
+    private static List<String> fills(Document svg) {
         NodeList rects = svg.getElementsByTagNameNS(SVG_NS, "rect");
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         for (int i = 0; i < rects.getLength(); i++) {
             out.add(((Element) rects.item(i)).getAttribute("fill"));
         }
         return out;
     }
 
-    private static java.util.List<String> texts(Document svg) {
+    private static List<String> texts(Document svg) {
         NodeList texts = svg.getElementsByTagNameNS(SVG_NS, "text");
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         for (int i = 0; i < texts.getLength(); i++) {
             out.add(texts.item(i).getTextContent());
         }
