@@ -8,10 +8,14 @@ import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiDeps;
 import io.cronkeeper.api.ApiV3Service;
 import io.cronkeeper.channel.ProjectChannels;
+import io.cronkeeper.badge.BadgeHttpService;
+import io.cronkeeper.badge.BadgeService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.http.ServerFactory;
+import io.cronkeeper.metrics.MetricsHttpService;
+import io.cronkeeper.metrics.MetricsService;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.PingHttpService;
 import io.cronkeeper.ping.PingWriter;
@@ -57,24 +61,33 @@ public final class Appliance implements AutoCloseable {
         PingWriter writer = new PingWriter(db.jdbi(), settings.pingLogLimit(), clock, events);
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
-        var api = new ApiDeps(new CheckService(db.jdbi(), clock), new PingHistory(db.jdbi(), settings.pingLogLimit()),
+        CheckService checks = new CheckService(db.jdbi(), clock);
+        var api = new ApiDeps(checks, new PingHistory(db.jdbi(), settings.pingLogLimit()),
             projects, new ProjectChannels(db.jdbi()), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             hasher.secret(), events);
-        var admin = AdminApi.create(db.jdbi(), settings, clock, events, adminToken);
-        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, pingService, api, admin));
+        var services = new Services(pingService, api, AdminApi.create(db.jdbi(), settings, clock, events, adminToken),
+            new BadgeHttpService(new BadgeService(projects, checks, hasher.secret(), clock), base),
+            new MetricsHttpService(new MetricsService(projects, checks, clock)));
+        WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, services));
         server.start();
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
         return new Appliance(server, writer, db, events);
     }
 
-    private static void routes(HttpRouting.Builder routing, String base, PingHttpService ping, ApiDeps api,
-                               AdminApi admin) {
-        routing.register(base + "/ping", ping)
-            .register(base + "/api/v1", new ApiV3Service(1, api))
-            .register(base + "/api/v2", new ApiV3Service(2, api))
-            .register(base + "/api/v3", new ApiV3Service(3, api))
-            .register(base + AdminApi.PATH, admin)
+    /** The HTTP features, each registered on every listener. */
+    private record Services(PingHttpService ping, ApiDeps api, AdminApi admin, BadgeHttpService badges,
+                            MetricsHttpService metrics) {
+    }
+
+    private static void routes(HttpRouting.Builder routing, String base, Services s) {
+        routing.register(base + "/ping", s.ping())
+            .register(base + "/api/v1", new ApiV3Service(1, s.api()))
+            .register(base + "/api/v2", new ApiV3Service(2, s.api()))
+            .register(base + "/api/v3", new ApiV3Service(3, s.api()))
+            .register(base + AdminApi.PATH, s.admin())
+            .register(s.badges())
+            .register(base + "/projects", s.metrics())
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
             .error(AdminException.class, AdminErrors::handle)

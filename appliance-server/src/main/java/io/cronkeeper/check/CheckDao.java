@@ -14,6 +14,9 @@ public interface CheckDao {
     @SqlQuery("SELECT * FROM check_ WHERE uuid = :uuid")
     Optional<Check> byUuid(@Bind("uuid") String uuid);
 
+    @SqlQuery("SELECT * FROM check_ WHERE badge_key = :badgeKey")
+    Optional<Check> byBadgeKey(@Bind("badgeKey") String badgeKey);
+
     @SqlQuery("SELECT * FROM check_ WHERE id = :id")
     Optional<Check> byId(@Bind("id") long id);
 

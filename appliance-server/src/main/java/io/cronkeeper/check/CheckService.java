@@ -149,6 +149,11 @@ public final class CheckService {
         return jdbi.withExtension(CheckDao.class, dao -> dao.byUuid(uuid));
     }
 
+    /** The per-check badge names its check by this key, so the badge URL does not reveal the ping URL. */
+    public Optional<Check> byBadgeKey(String badgeKey) {
+        return jdbi.withExtension(CheckDao.class, dao -> dao.byBadgeKey(badgeKey));
+    }
+
     /** {@code ?tag=} filters (a check must carry all of them) and {@code ?slug=}. */
     public List<Check> list(long projectId, List<String> tags, Optional<String> slug) {
         List<Check> all = jdbi.withExtension(CheckDao.class, dao -> dao.byProject(projectId));

@@ -24,6 +24,12 @@ public interface ProjectDao {
     @SqlQuery("SELECT * FROM project WHERE id = :id")
     Optional<Project> projectById(@Bind("id") long id);
 
+    @SqlQuery("SELECT * FROM project WHERE uuid = :uuid")
+    Optional<Project> projectByUuid(@Bind("uuid") String uuid);
+
+    @SqlQuery("SELECT * FROM project WHERE badge_key = :badgeKey")
+    Optional<Project> projectByBadgeKey(@Bind("badgeKey") String badgeKey);
+
     @SqlQuery("SELECT * FROM project WHERE ping_key = :pingKey")
     Optional<Project> projectByPingKey(@Bind("pingKey") String pingKey);
 

@@ -63,6 +63,14 @@ public final class ProjectService {
         return jdbi.withExtension(ProjectDao.class, dao -> dao.projectById(id));
     }
 
+    public Optional<Project> byUuid(String uuid) {
+        return jdbi.withExtension(ProjectDao.class, dao -> dao.projectByUuid(uuid));
+    }
+
+    public Optional<Project> byBadgeKey(String badgeKey) {
+        return jdbi.withExtension(ProjectDao.class, dao -> dao.projectByBadgeKey(badgeKey));
+    }
+
     /** Looks the key up by its prefix and compares hashes in constant time. */
     public Optional<Grant> authenticate(String key) {
         List<ApiKey> candidates = jdbi.withExtension(ProjectDao.class, dao -> dao.apiKeysByPrefix(KeyHasher.prefix(key)));
