@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The four statements every ping runs, prepared once on the writer's connection and reused.
+ * The statements every ping runs, prepared once on the writer's connection and reused.
  * Through Jdbi each of them cost tens of microseconds of binding and mapping work per call,
  * which capped the single writer thread; as plain prepared statements the whole ping costs a
  * fraction of that. Everything that runs rarely (flips, pruning, auto-provisioning) stays in
@@ -26,6 +26,8 @@ final class HotStatements {
     private final PreparedStatement bySlug;
     private final PreparedStatement updateCheck;
     private final PreparedStatement insertPing;
+    private final PreparedStatement dataVersion;
+    private final PreparedStatement deletePingsUpTo;
 
     HotStatements(Handle handle) {
         Connection c = handle.getConnection();
@@ -41,6 +43,8 @@ final class HotStatements {
             insertPing = c.prepareStatement("""
                 INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            dataVersion = c.prepareStatement("PRAGMA data_version");
+            deletePingsUpTo = c.prepareStatement("DELETE FROM ping WHERE check_id = ? AND n <= ?");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare ping statements", e);
         }
@@ -102,6 +106,27 @@ final class HotStatements {
             }
             insertPing.setString(11, rid);
             insertPing.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Changes exactly when another connection committed (see {@link CheckCache}). */
+    long dataVersion() {
+        try (ResultSet rs = dataVersion.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Retention: runs once every hundred pings of a check. */
+    void deletePingsUpTo(long checkId, long maxN) {
+        try {
+            deletePingsUpTo.setLong(1, checkId);
+            deletePingsUpTo.setLong(2, maxN);
+            deletePingsUpTo.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

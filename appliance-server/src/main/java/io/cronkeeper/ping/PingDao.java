@@ -23,9 +23,6 @@ public interface PingDao {
     void insertFlip(@Bind("checkId") long checkId, @Bind("created") long created, @Bind("oldStatus") String oldStatus,
                     @Bind("newStatus") String newStatus, @Bind("reason") String reason);
 
-    @SqlUpdate("DELETE FROM ping WHERE check_id = :checkId AND n <= :maxN")
-    void deleteUpTo(@Bind("checkId") long checkId, @Bind("maxN") long maxN);
-
     /** Flips are kept as far back as the oldest ping, and at least {@code keepSince}. */
     @SqlUpdate("""
         DELETE FROM flip WHERE check_id = :checkId

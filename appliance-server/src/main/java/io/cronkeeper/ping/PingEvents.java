@@ -15,6 +15,21 @@ final class PingEvents {
     private PingEvents() {
     }
 
+    /**
+     * What one recorded ping announces. Kept as plain data while the batch is written; turned
+     * into events only after commit, and only when someone listens.
+     */
+    record Recorded(Check after, PingKind kind, long createdMicros, PingRequest request, String method, String ua,
+                    String rid, Integer exitStatus, java.util.Optional<PingTransition.Flip> flip, boolean checkCreated) {
+        void addEventsTo(java.util.List<Event> out) {
+            if (checkCreated) {
+                out.add(PingEvents.checkCreated(after));
+            }
+            out.add(PingEvents.ping(after, kind, createdMicros, request, method, ua, rid, exitStatus));
+            flip.ifPresent(f -> out.add(PingEvents.flip(after, f, createdMicros)));
+        }
+    }
+
     static Event ping(Check after, PingKind kind, long createdMicros, PingRequest request, String method, String ua,
                       String rid, Integer exitStatus) {
         var ping = new LinkedHashMap<String, Object>();

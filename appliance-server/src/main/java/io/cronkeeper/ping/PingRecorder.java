@@ -3,7 +3,6 @@ package io.cronkeeper.ping;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckDao;
 import io.cronkeeper.check.NewCheck;
-import io.cronkeeper.events.Event;
 import io.cronkeeper.project.ProjectDao;
 import io.cronkeeper.store.Micros;
 import java.time.Duration;
@@ -35,17 +34,18 @@ final class PingRecorder {
     }
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(HotStatements hot, CheckDao checks, PingDao pings, ProjectDao projects) {
+    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, PingDao pings, ProjectDao projects) {
         static Daos attach(Handle h) {
-            return new Daos(new HotStatements(h), h.attach(CheckDao.class), h.attach(PingDao.class),
+            HotStatements hot = new HotStatements(h);
+            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(PingDao.class),
                 h.attach(ProjectDao.class));
         }
     }
 
-    /** @param events receives the live-update events of what was recorded, to publish after commit */
-    PingOutcome record(Daos daos, PingRequest request, Instant now, List<Event> events) {
+    /** @param events receives what was recorded, to announce after commit */
+    PingOutcome record(Daos daos, PingRequest request, Instant now, List<PingEvents.Recorded> events) {
         return switch (request.target()) {
-            case PingTarget.ByUuid byUuid -> daos.hot().checkByUuid(byUuid.uuid())
+            case PingTarget.ByUuid byUuid -> daos.cache().byUuid(byUuid.uuid())
                 .map(check -> recordFor(daos, check, request, now, false, events))
                 .orElse(PingOutcome.NOT_FOUND);
             case PingTarget.BySlug bySlug -> recordBySlug(daos, bySlug, request, now, events);
@@ -53,11 +53,11 @@ final class PingRecorder {
     }
 
     private PingOutcome recordBySlug(Daos daos, PingTarget.BySlug target, PingRequest request, Instant now,
-                                     List<Event> events) {
+                                     List<PingEvents.Recorded> events) {
         if (!target.slug().equals(target.slug().toLowerCase(Locale.ROOT))) {
             return PingOutcome.INVALID_URL;
         }
-        List<Check> found = daos.hot().checksBySlug(target.pingKey(), target.slug());
+        List<Check> found = daos.cache().bySlug(target.pingKey(), target.slug());
         if (found.size() > 1) {
             return PingOutcome.AMBIGUOUS_SLUG;
         }
@@ -78,12 +78,14 @@ final class PingRecorder {
             NewCheck fresh = NewCheck.defaults(UUID.randomUUID().toString(), project.id(),
                 UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug());
             long id = daos.checks().insert(fresh);
-            return daos.checks().byId(id).orElseThrow();
+            Check created = daos.checks().byId(id).orElseThrow();
+            daos.cache().created(created, target.pingKey());
+            return created;
         });
     }
 
     private PingOutcome recordFor(Daos daos, Check check, PingRequest request, Instant now, boolean created,
-                                  List<Event> events) {
+                                  List<PingEvents.Recorded> events) {
         if (request.exitStatus() > 255) {
             return PingOutcome.INVALID_URL;
         }
@@ -99,6 +101,7 @@ final class PingRecorder {
         Check after = t.after();
         long nowMicros = Micros.of(now);
         daos.hot().updatePingState(after);
+        daos.cache().put(after);
         t.flip().ifPresent(f -> daos.pings().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
         Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
         String method = truncate(request.method(), MAX_METHOD);
@@ -106,14 +109,11 @@ final class PingRecorder {
         daos.hot().insertPing(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
             request.remoteAddr().orElse(null), method, ua, request.body(), exit, rid.orElse(null));
         if (after.nPings() % PRUNE_EVERY == 0) {
-            daos.pings().deleteUpTo(check.id(), after.nPings() - pingLogLimit);
+            daos.hot().deletePingsUpTo(check.id(), after.nPings() - pingLogLimit);
             daos.pings().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
         }
-        if (created) {
-            events.add(PingEvents.checkCreated(after));
-        }
-        events.add(PingEvents.ping(after, t.kind(), nowMicros, request, method, ua, rid.orElse(null), exit));
-        t.flip().ifPresent(f -> events.add(PingEvents.flip(after, f, nowMicros)));
+        events.add(new PingEvents.Recorded(after, t.kind(), nowMicros, request, method, ua, rid.orElse(null), exit,
+            t.flip(), created));
         return created ? PingOutcome.CREATED : PingOutcome.OK;
     }
 

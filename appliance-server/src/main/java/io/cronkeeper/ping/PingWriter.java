@@ -87,15 +87,17 @@ public final class PingWriter implements AutoCloseable {
 
     private void writeBatch(Handle handle, PingRecorder.Daos daos, List<Pending> batch) {
         var outcomes = new PingOutcome[batch.size()];
-        List<Event> recorded = new ArrayList<>();
+        List<PingEvents.Recorded> recorded = new ArrayList<>();
         try {
             handle.begin();
+            daos.cache().revalidate();
             for (int i = 0; i < batch.size(); i++) {
                 outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant(), recorded);
             }
             handle.commit();
         } catch (RuntimeException e) {
             rollbackQuietly(handle);
+            daos.cache().forget();
             // One bad ping must not fail its neighbours: retry each on its own.
             batch.forEach(p -> writeAlone(handle, daos, p));
             return;
@@ -103,22 +105,34 @@ public final class PingWriter implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
-        recorded.forEach(events::publish);
+        announce(recorded);
     }
 
     private void writeAlone(Handle handle, PingRecorder.Daos daos, Pending pending) {
         try {
             handle.begin();
-            List<Event> recorded = new ArrayList<>();
+            daos.cache().revalidate();
+            List<PingEvents.Recorded> recorded = new ArrayList<>();
             PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
             handle.commit();
             pending.result().complete(outcome);
-            recorded.forEach(events::publish);
+            announce(recorded);
         } catch (RuntimeException e) {
             rollbackQuietly(handle);
+            daos.cache().forget();
             LOG.log(Level.WARNING, "ping could not be stored", e);
             pending.result().completeExceptionally(e);
         }
+    }
+
+    /** Live updates for the desktop app; nothing is built while nobody listens. */
+    private void announce(List<PingEvents.Recorded> recorded) {
+        if (events.subscribers() == 0) {
+            return;
+        }
+        List<Event> out = new ArrayList<>(recorded.size() * 2);
+        recorded.forEach(r -> r.addEventsTo(out));
+        out.forEach(events::publish);
     }
 
     private static void rollbackQuietly(Handle handle) {
