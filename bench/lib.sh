@@ -10,6 +10,9 @@ SERVER_PORT=""
 SERVER_LOG=""
 WORK_DIR=""
 
+# Keep in step with the exec plugin in appliance-server/pom.xml and the README.
+APPLIANCE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m"
+
 bench_log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 bench_die() { bench_log "ERROR: $*"; exit 1; }
 
@@ -59,9 +62,10 @@ bench_start_server() {
   SERVER_LOG="$OUT_DIR/server.log"
   BASE_URL="http://127.0.0.1:$SERVER_PORT"
   echo "--- start $(date +%H:%M:%S) ---" >>"$SERVER_LOG"
-  # BENCH_JAVA_OPTS (unset by default) passes JVM flags such as -Xmx to the server.
+  # BENCH_JAVA_OPTS passes JVM flags to the server; by default the appliance's recommended
+  # options (README, "Running the server"): a small serial-GC heap, as on a home-lab box.
   # shellcheck disable=SC2086
-  "$JAVA" ${BENCH_JAVA_OPTS-} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
+  "$JAVA" ${BENCH_JAVA_OPTS-$APPLIANCE_JAVA_OPTS} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
     >>"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   local deadline=$((SECONDS + 180))

@@ -58,7 +58,7 @@ public final class Appliance implements AutoCloseable {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
         EventBus events = new EventBus();
-        PingWriter writer = new PingWriter(db.jdbi(), settings.pingLogLimit(), clock, events);
+        PingWriter writer = new PingWriter(db.writerJdbi(), settings.pingLogLimit(), clock, events);
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
         CheckService checks = new CheckService(db.jdbi(), clock);
@@ -115,5 +115,6 @@ public final class Appliance implements AutoCloseable {
     public void close() {
         server.stop();
         writer.close();
+        database.close();
     }
 }

@@ -42,6 +42,16 @@ public interface CheckDao {
     @GetGeneratedKeys("id")
     long insert(@BindMethods NewCheck check);
 
+    /** The same insert without asking for the new id, for connections that do not fetch keys. */
+    @SqlUpdate("""
+        INSERT INTO check_ (uuid, project_id, name, slug, tags, description, kind, timeout, grace, schedule, tz,
+            methods, manual_resume, filter_subject, filter_body, filter_http_body, filter_default_fail,
+            start_kw, success_kw, failure_kw, badge_key, created)
+        VALUES (:uuid, :projectId, :name, :slug, :tags, :description, :kind, :timeout, :grace, :schedule, :tz,
+            :methods, :manualResume, :filterSubject, :filterBody, :filterHttpBody, :filterDefaultFail,
+            :startKw, :successKw, :failureKw, :badgeKey, :created)""")
+    void insertRow(@BindMethods NewCheck check);
+
     /** Writes the settable fields; status and ping state are left alone. */
     @SqlUpdate("""
         UPDATE check_ SET name = :name, slug = :slug, tags = :tags, description = :description, kind = :kind,

@@ -28,6 +28,8 @@ final class HotStatements {
     private final PreparedStatement insertPing;
     private final PreparedStatement dataVersion;
     private final PreparedStatement deletePingsUpTo;
+    private final PreparedStatement insertFlip;
+    private final PreparedStatement pruneFlips;
 
     HotStatements(Handle handle) {
         Connection c = handle.getConnection();
@@ -45,6 +47,12 @@ final class HotStatements {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             dataVersion = c.prepareStatement("PRAGMA data_version");
             deletePingsUpTo = c.prepareStatement("DELETE FROM ping WHERE check_id = ? AND n <= ?");
+            insertFlip = c.prepareStatement(
+                "INSERT INTO flip (check_id, created, old_status, new_status, reason) VALUES (?, ?, ?, ?, ?)");
+            // Flips are kept as far back as the oldest ping, and at least since keepSince.
+            pruneFlips = c.prepareStatement("""
+                DELETE FROM flip WHERE check_id = ?1
+                  AND created < min(?2, coalesce((SELECT min(created) FROM ping WHERE check_id = ?1), ?2))""");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare ping statements", e);
         }
@@ -127,6 +135,29 @@ final class HotStatements {
             deletePingsUpTo.setLong(1, checkId);
             deletePingsUpTo.setLong(2, maxN);
             deletePingsUpTo.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void insertFlip(long checkId, long created, String oldStatus, String newStatus, String reason) {
+        try {
+            insertFlip.setLong(1, checkId);
+            insertFlip.setLong(2, created);
+            insertFlip.setString(3, oldStatus);
+            insertFlip.setString(4, newStatus);
+            insertFlip.setString(5, reason);
+            insertFlip.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void pruneFlips(long checkId, long keepSince) {
+        try {
+            pruneFlips.setLong(1, checkId);
+            pruneFlips.setLong(2, keepSince);
+            pruneFlips.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

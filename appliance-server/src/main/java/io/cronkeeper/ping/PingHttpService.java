@@ -2,8 +2,10 @@ package io.cronkeeper.ping;
 
 import io.cronkeeper.config.BodyLimit;
 import io.cronkeeper.config.TrustedProxies;
+import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -12,9 +14,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** The Pinging API: {@code /ping/...} in every form of reference §1.1. */
@@ -25,7 +24,14 @@ public final class PingHttpService implements HttpService {
     private static final String NO_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private";
     private static final String TEXT = "text/plain; charset=utf-8";
 
+    // Built once: constant headers skip Helidon's per-response validation.
+    private static final Header CONTENT_TYPE_TEXT = HeaderValues.createCached(HeaderNames.CONTENT_TYPE, TEXT);
+    private static final Header CACHE_CONTROL_NO_CACHE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, NO_CACHE);
+    private static final Header ALLOW_ANY_ORIGIN = HeaderValues.createCached(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+
     private final PingWriter writer;
+    private final Optional<Header> bodyLimitHeader;
+    private final HttpDate expires = new HttpDate();
     private final BodyLimit bodyLimit;
     private final ClientAddress clientAddress;
     private final String mountPath;
@@ -34,6 +40,8 @@ public final class PingHttpService implements HttpService {
     public PingHttpService(PingWriter writer, BodyLimit bodyLimit, TrustedProxies trustedProxies, String mountPath) {
         this.writer = writer;
         this.bodyLimit = bodyLimit;
+        this.bodyLimitHeader = bodyLimit.isUnlimited() ? Optional.empty()
+            : Optional.of(HeaderValues.createCached(PING_BODY_LIMIT, bodyLimit.toString()));
         this.clientAddress = new ClientAddress(trustedProxies);
         this.mountPath = mountPath;
     }
@@ -89,14 +97,12 @@ public final class PingHttpService implements HttpService {
 
     private void send(ServerResponse res, PingOutcome outcome) {
         res.status(Status.create(outcome.status()))
-            .header(HeaderNames.CONTENT_TYPE, TEXT)
-            .header(HeaderNames.CACHE_CONTROL, NO_CACHE)
-            .header(HeaderNames.EXPIRES, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+            .header(CONTENT_TYPE_TEXT)
+            .header(CACHE_CONTROL_NO_CACHE)
+            .header(HeaderNames.EXPIRES, expires.now());
         if (outcome.accepted()) {
-            res.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-            if (!bodyLimit.isUnlimited()) {
-                res.header(PING_BODY_LIMIT, bodyLimit.toString());
-            }
+            res.header(ALLOW_ANY_ORIGIN);
+            bodyLimitHeader.ifPresent(res::header);
         }
         res.send(outcome.body().getBytes(StandardCharsets.UTF_8));
     }

@@ -34,11 +34,10 @@ final class PingRecorder {
     }
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, PingDao pings, ProjectDao projects) {
+    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, ProjectDao projects) {
         static Daos attach(Handle h) {
             HotStatements hot = new HotStatements(h);
-            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(PingDao.class),
-                h.attach(ProjectDao.class));
+            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(ProjectDao.class));
         }
     }
 
@@ -77,8 +76,8 @@ final class PingRecorder {
         return daos.projects().projectByPingKey(target.pingKey()).map(project -> {
             NewCheck fresh = NewCheck.defaults(UUID.randomUUID().toString(), project.id(),
                 UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug());
-            long id = daos.checks().insert(fresh);
-            Check created = daos.checks().byId(id).orElseThrow();
+            daos.checks().insertRow(fresh);
+            Check created = daos.checks().byUuid(fresh.uuid()).orElseThrow();
             daos.cache().created(created, target.pingKey());
             return created;
         });
@@ -102,7 +101,7 @@ final class PingRecorder {
         long nowMicros = Micros.of(now);
         daos.hot().updatePingState(after);
         daos.cache().put(after);
-        t.flip().ifPresent(f -> daos.pings().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
+        t.flip().ifPresent(f -> daos.hot().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
         Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
         String method = truncate(request.method(), MAX_METHOD);
         String ua = truncate(request.userAgent(), MAX_UA);
@@ -110,7 +109,7 @@ final class PingRecorder {
             request.remoteAddr().orElse(null), method, ua, request.body(), exit, rid.orElse(null));
         if (after.nPings() % PRUNE_EVERY == 0) {
             daos.hot().deletePingsUpTo(check.id(), after.nPings() - pingLogLimit);
-            daos.pings().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
+            daos.hot().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));
         }
         events.add(new PingEvents.Recorded(after, t.kind(), nowMicros, request, method, ua, rid.orElse(null), exit,
             t.flip(), created));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -15,17 +16,34 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
     private final Jdbi jdbi;
+    private final Jdbi writerJdbi;
     private final Path file;
+    private final Checkpointer checkpointer;
 
-    private Database(Jdbi jdbi, Path file) {
+    private Database(Jdbi jdbi, Jdbi writerJdbi, Path file) {
         this.jdbi = jdbi;
+        this.writerJdbi = writerJdbi;
         this.file = file;
+        this.checkpointer = new Checkpointer(jdbi, file);
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */
     public static Database open(Path dataDir) {
         DataDir.ensure(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
+        ReentrantLock writeLock = new ReentrantLock(true);
+        Jdbi jdbi = jdbi(file, writeLock, true);
+        new Migrations(jdbi).apply();
+        restrict(file);
+        return new Database(jdbi, jdbi(file, writeLock, false), file);
+    }
+
+    /**
+     * Both Jdbi instances share one write lock (see {@link SerializedTransactions}). The ping
+     * writer's instance does not fetch generated keys after every insert, which the driver
+     * otherwise does with an extra query per ping.
+     */
+    private static Jdbi jdbi(Path file, ReentrantLock writeLock, boolean generatedKeys) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -33,21 +51,33 @@ public final class Database {
         config.enforceForeignKeys(true);
         // IMMEDIATE: a writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setGetGeneratedKeys(generatedKeys);
+        // Checkpoints run on the Checkpointer's thread, never inside a ping's commit.
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
+        config.setCacheSize(-16_384);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
-        jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler()));
-        new Migrations(jdbi).apply();
-        restrict(file);
-        return new Database(jdbi, file);
+        jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), writeLock));
+        return jdbi;
     }
 
     public Jdbi jdbi() {
         return jdbi;
     }
 
+    /** For the ping writer only: no generated keys are fetched after inserts. */
+    public Jdbi writerJdbi() {
+        return writerJdbi;
+    }
+
     public Path file() {
         return file;
+    }
+
+    /** Stops the background checkpoints after a last one, leaving a small WAL behind. */
+    public void close() {
+        checkpointer.close();
     }
 
     private static void restrict(Path file) {

@@ -15,10 +15,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * only other processes (the CLI) ever wait in SQLite's busy handler.
  */
 final class SerializedTransactions extends DelegatingTransactionHandler {
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ReentrantLock lock;
 
-    SerializedTransactions(TransactionHandler delegate) {
+    /** @param lock a fair lock shared by every Jdbi instance of the database */
+    SerializedTransactions(TransactionHandler delegate, ReentrantLock lock) {
         super(delegate);
+        this.lock = lock;
     }
 
     @Override
