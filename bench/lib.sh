@@ -63,9 +63,10 @@ bench_start_server() {
   BASE_URL="http://127.0.0.1:$SERVER_PORT"
   echo "--- start $(date +%H:%M:%S) ---" >>"$SERVER_LOG"
   # BENCH_JAVA_OPTS passes JVM flags to the server; by default the appliance's recommended
-  # options (README, "Running the server"): a small serial-GC heap, as on a home-lab box.
+  # options (README, "Running the server"): a small serial-GC heap, as on a home-lab box, and
+  # two malloc arenas (SQLite's native memory otherwise spreads over many per-thread arenas).
   # shellcheck disable=SC2086
-  "$JAVA" ${BENCH_JAVA_OPTS-$APPLIANCE_JAVA_OPTS} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" ${BENCH_JAVA_OPTS-$APPLIANCE_JAVA_OPTS} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
     >>"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   local deadline=$((SECONDS + 180))

@@ -54,7 +54,11 @@ public final class Database {
         config.setGetGeneratedKeys(generatedKeys);
         // Checkpoints run on the Checkpointer's thread, never inside a ping's commit.
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
-        config.setCacheSize(-16_384);
+        if (!generatedKeys) {
+            // The writer's one long-lived connection keeps hot pages in a bigger cache; the APIs'
+            // short-lived connections keep SQLite's 2 MiB default so memory stays small.
+            config.setCacheSize(-16_384);
+        }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
