@@ -3,6 +3,8 @@ package io.cronkeeper.ping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.OptionalLong;
 
 /**
  * Keeps the first {@code limit} bytes of a body and reads the rest into a scratch buffer, so a
@@ -15,7 +17,16 @@ final class BodyReader {
     private BodyReader() {
     }
 
-    static byte[] readLimited(InputStream in, int limit) throws IOException {
+    /**
+     * @param declaredLength the request's {@code Content-Length}, if it sent one: a body known to
+     *                       fit is read straight into an array of its size (the common case)
+     */
+    static byte[] readLimited(InputStream in, int limit, OptionalLong declaredLength) throws IOException {
+        if (declaredLength.isPresent() && declaredLength.getAsLong() <= limit) {
+            byte[] body = in.readNBytes((int) declaredLength.getAsLong());
+            in.transferTo(OutputStream.nullOutputStream());
+            return body.length == 0 ? EMPTY : body;
+        }
         var kept = new ByteArrayOutputStream(Math.min(limit, CHUNK));
         byte[] buffer = new byte[CHUNK];
         int n;

@@ -91,7 +91,7 @@ public final class PingHttpService implements HttpService {
             return new byte[0];
         }
         try (InputStream in = req.content().inputStream()) {
-            return BodyReader.readLimited(in, bodyLimit.storedBytes());
+            return BodyReader.readLimited(in, bodyLimit.storedBytes(), req.headers().contentLength());
         }
     }
 
