@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -15,13 +18,22 @@ import org.sqlite.SQLiteDataSource;
  * survives a crash or power loss, which is what a ping's {@code 200} promises.
  */
 public final class Database {
+    // Hikari announces every pool start and stop at INFO; the CLI's stderr should stay quiet.
+    private static final java.util.logging.Logger POOL_LOG = java.util.logging.Logger.getLogger("com.zaxxer.hikari");
+
+    static {
+        POOL_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Jdbi jdbi;
     private final Jdbi writerJdbi;
     private final Path file;
     private final Checkpointer checkpointer;
+    private final HikariDataSource pool;
 
-    private Database(Jdbi jdbi, Jdbi writerJdbi, Path file) {
+    private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file) {
         this.jdbi = jdbi;
+        this.pool = pool;
         this.writerJdbi = writerJdbi;
         this.file = file;
         this.checkpointer = new Checkpointer(jdbi, file);
@@ -32,10 +44,16 @@ public final class Database {
         DataDir.ensure(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
         ReentrantLock writeLock = new ReentrantLock(true);
-        Jdbi jdbi = jdbi(file, writeLock, true);
-        new Migrations(jdbi).apply();
+        HikariDataSource pool = pooled(dataSource(file, true));
+        Jdbi jdbi = jdbi(pool, writeLock);
+        try {
+            new Migrations(jdbi).apply();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
         restrict(file);
-        return new Database(jdbi, jdbi(file, writeLock, false), file);
+        return new Database(jdbi, pool, jdbi(dataSource(file, false), writeLock), file);
     }
 
     /**
@@ -43,7 +61,13 @@ public final class Database {
      * writer's instance does not fetch generated keys after every insert, which the driver
      * otherwise does with an extra query per ping.
      */
-    private static Jdbi jdbi(Path file, ReentrantLock writeLock, boolean generatedKeys) {
+    private static Jdbi jdbi(DataSource ds, ReentrantLock writeLock) {
+        Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), writeLock));
+        return jdbi;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, boolean generatedKeys) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -56,14 +80,25 @@ public final class Database {
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
         if (!generatedKeys) {
             // The writer's one long-lived connection keeps hot pages in a bigger cache; the APIs'
-            // short-lived connections keep SQLite's 2 MiB default so memory stays small.
+            // pooled connections keep SQLite's 2 MiB default so memory stays small.
             config.setCacheSize(-16_384);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
-        Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
-        jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), writeLock));
-        return jdbi;
+        return ds;
+    }
+
+    /**
+     * The APIs' connections are pooled: opening a SQLite connection per request cost time, and
+     * the native memory of thousands of short-lived connections kept the process's RSS high.
+     */
+    private static HikariDataSource pooled(SQLiteDataSource ds) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(ds);
+        pool.setPoolName("cronkeeper-db");
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(1);
+        return new HikariDataSource(pool);
     }
 
     public Jdbi jdbi() {
@@ -82,6 +117,7 @@ public final class Database {
     /** Stops the background checkpoints after a last one, leaving a small WAL behind. */
     public void close() {
         checkpointer.close();
+        pool.close();
     }
 
     private static void restrict(Path file) {
