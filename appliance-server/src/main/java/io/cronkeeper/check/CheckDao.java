@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -32,6 +31,10 @@ public interface CheckDao {
     @SqlQuery("SELECT count(*) FROM check_")
     long countAll();
 
+    /**
+     * Callers read the row back by its UUID: the ping writer's connection does not fetch
+     * generated keys, so one insert serves both.
+     */
     @SqlUpdate("""
         INSERT INTO check_ (uuid, project_id, name, slug, tags, description, kind, timeout, grace, schedule, tz,
             methods, manual_resume, filter_subject, filter_body, filter_http_body, filter_default_fail,
@@ -39,18 +42,7 @@ public interface CheckDao {
         VALUES (:uuid, :projectId, :name, :slug, :tags, :description, :kind, :timeout, :grace, :schedule, :tz,
             :methods, :manualResume, :filterSubject, :filterBody, :filterHttpBody, :filterDefaultFail,
             :startKw, :successKw, :failureKw, :badgeKey, :created)""")
-    @GetGeneratedKeys("id")
-    long insert(@BindMethods NewCheck check);
-
-    /** The same insert without asking for the new id, for connections that do not fetch keys. */
-    @SqlUpdate("""
-        INSERT INTO check_ (uuid, project_id, name, slug, tags, description, kind, timeout, grace, schedule, tz,
-            methods, manual_resume, filter_subject, filter_body, filter_http_body, filter_default_fail,
-            start_kw, success_kw, failure_kw, badge_key, created)
-        VALUES (:uuid, :projectId, :name, :slug, :tags, :description, :kind, :timeout, :grace, :schedule, :tz,
-            :methods, :manualResume, :filterSubject, :filterBody, :filterHttpBody, :filterDefaultFail,
-            :startKw, :successKw, :failureKw, :badgeKey, :created)""")
-    void insertRow(@BindMethods NewCheck check);
+    void insert(@BindMethods NewCheck check);
 
     /** Writes the settable fields; status and ping state are left alone. */
     @SqlUpdate("""

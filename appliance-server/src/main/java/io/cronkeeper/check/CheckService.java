@@ -49,9 +49,10 @@ public final class CheckService {
             }
             NewCheck fresh = edit.applyTo(NewCheck.defaults(UUID.randomUUID().toString(), projectId,
                 UUID.randomUUID().toString(), Micros.of(clock.instant())));
-            long id = dao.insert(fresh);
-            channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(id, ids));
-            return new Upserted(dao.byId(id).orElseThrow(), true);
+            dao.insert(fresh);
+            Check created = dao.byUuid(fresh.uuid()).orElseThrow();
+            channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(created.id(), ids));
+            return new Upserted(created, true);
         });
     }
 

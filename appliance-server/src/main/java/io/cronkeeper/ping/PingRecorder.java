@@ -76,7 +76,7 @@ final class PingRecorder {
         return daos.projects().projectByPingKey(target.pingKey()).map(project -> {
             NewCheck fresh = NewCheck.defaults(UUID.randomUUID().toString(), project.id(),
                 UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug());
-            daos.checks().insertRow(fresh);
+            daos.checks().insert(fresh);
             Check created = daos.checks().byUuid(fresh.uuid()).orElseThrow();
             daos.cache().created(created, target.pingKey());
             return created;
