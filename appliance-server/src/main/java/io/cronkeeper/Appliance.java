@@ -7,7 +7,7 @@ import io.cronkeeper.api.ApiErrors;
 import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiDeps;
 import io.cronkeeper.api.ApiV3Service;
-import io.cronkeeper.channel.ProjectChannels;
+import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.badge.BadgeHttpService;
 import io.cronkeeper.badge.BadgeService;
 import io.cronkeeper.check.CheckService;
@@ -63,7 +63,7 @@ public final class Appliance implements AutoCloseable {
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
         CheckService checks = new CheckService(db.jdbi(), clock);
         var api = new ApiDeps(checks, new PingHistory(db.jdbi(), settings.pingLogLimit()),
-            projects, new ProjectChannels(db.jdbi()), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
+            projects, new ChannelService(db.jdbi(), clock), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             hasher.secret(), events);
         var services = new Services(pingService, api, AdminApi.create(db.jdbi(), settings, clock, events, adminToken),
             new BadgeHttpService(new BadgeService(projects, checks, hasher.secret(), clock), base),

@@ -40,12 +40,12 @@ final class ApiContext {
 
     /** The check object as this key may see it; the channel list only for read-write keys. */
     Map<String, Object> view(Check check, Grant grant) {
-        String channels = grant.readOnly() ? "" : deps.channels().uuidsOfCheck(check.id());
+        String channels = grant.readOnly() ? "" : deps.channels().channelsField(check);
         return checkJson.toMap(check, grant.readOnly(), version, deps.clock().instant(), channels);
     }
 
     List<Map<String, Object>> views(List<Check> checks, Grant grant) {
-        Map<Long, String> channels = grant.readOnly() ? Map.of() : deps.channels().uuidsByCheck(grant.projectId());
+        Map<Long, String> channels = grant.readOnly() ? Map.of() : deps.channels().channelsFieldByCheck(grant.projectId());
         var now = deps.clock().instant();
         return checks.stream()
             .map(c -> checkJson.toMap(c, grant.readOnly(), version, now, channels.getOrDefault(c.id(), "")))

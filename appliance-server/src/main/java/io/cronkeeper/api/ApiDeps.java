@@ -1,6 +1,6 @@
 package io.cronkeeper.api;
 
-import io.cronkeeper.channel.ProjectChannels;
+import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.ping.PingHistory;
@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param badgeSecret the per-install secret badge URLs are signed with
  * @param events where check changes are announced to the desktop app
  */
-public record ApiDeps(CheckService checks, PingHistory pings, ProjectService projects, ProjectChannels channels,
+public record ApiDeps(CheckService checks, PingHistory pings, ProjectService projects, ChannelService channels,
                       Jdbi jdbi, Clock clock, String siteRoot, String pingEndpoint, byte[] badgeSecret,
                       EventBus events) {
 }

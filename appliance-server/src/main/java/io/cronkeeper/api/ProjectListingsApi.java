@@ -25,7 +25,7 @@ final class ProjectListingsApi {
 
     void channels(ServerRequest req, ServerResponse res) {
         Grant grant = ctx.auth.require(req, true);
-        var list = ctx.deps.channels().ofProject(grant.projectId()).stream()
+        var list = ctx.deps.channels().byProject(grant.projectId()).stream()
             .map(ch -> {
                 var m = new LinkedHashMap<String, Object>();
                 m.put("id", ch.uuid());

@@ -3,8 +3,10 @@ package io.cronkeeper.channel;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.store.Micros;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -69,6 +71,23 @@ public final class ChannelService {
     /** The check's channel UUIDs, sorted. */
     public List<String> uuidsOfCheck(Check check) {
         return jdbi.withExtension(ChannelDao.class, dao -> dao.uuidsOfCheck(check.id()));
+    }
+
+    /** The v3 {@code channels} field: the check's channel UUIDs, sorted and comma-separated. */
+    public String channelsField(Check check) {
+        return String.join(",", uuidsOfCheck(check));
+    }
+
+    /** {@link #channelsField} for every check of a project that has channels, in one query. */
+    public Map<Long, String> channelsFieldByCheck(long projectId) {
+        var lists = new HashMap<Long, StringBuilder>();
+        for (ChannelDao.Assignment a : jdbi.withExtension(ChannelDao.class, dao -> dao.assignmentsOfProject(projectId))) {
+            StringBuilder sb = lists.computeIfAbsent(a.checkId(), k -> new StringBuilder());
+            sb.append(sb.isEmpty() ? "" : ",").append(a.uuid());
+        }
+        var out = new HashMap<Long, String>();
+        lists.forEach((id, sb) -> out.put(id, sb.toString()));
+        return out;
     }
 
     public List<Channel> ofCheck(Check check) {
