@@ -1,6 +1,7 @@
 package io.cronkeeper.api;
 
 import io.cronkeeper.store.IsoTime;
+import io.cronkeeper.check.AlertOptions;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.StatusRules;
 import io.cronkeeper.check.UniqueKey;
@@ -61,6 +62,13 @@ final class CheckJson {
             m.put("schedule", c.schedule());
             m.put("tz", c.tz());
         }
+        // Cronkeeper's alert options (not in Healthchecks); clients that don't know them ignore them.
+        AlertOptions a = c.alerting();
+        m.put("start_grace", a.startGrace());
+        m.put("min_run_time", a.minRunTime());
+        m.put("fail_threshold", a.failThreshold());
+        m.put("repeat_every", a.repeatEvery());
+        m.put("snoozed_until", a.snoozedUntilAt().map(IsoTime::seconds).orElse(null));
         return m;
     }
 }

@@ -1,7 +1,11 @@
 package io.cronkeeper.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.check.AlertChanges;
 import io.cronkeeper.check.CheckChanges;
+import io.cronkeeper.store.Micros;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,7 @@ final class CheckSpecParser {
     private static final Set<String> UNIQUE_FIELDS = Set.of("name", "slug", "tags", "timeout", "grace");
     private static final int MIN_SECONDS = 60;
     private static final int MAX_SECONDS = 31_536_000;
+    private static final int MAX_FAIL_THRESHOLD = 1000;
 
     private CheckSpecParser() {
     }
@@ -30,6 +35,7 @@ final class CheckSpecParser {
     static CheckSpec parse(JsonNode body) {
         Optional<String> channels = string(body, "channels", Integer.MAX_VALUE);
         Optional<String> desc = string(body, "desc", Integer.MAX_VALUE);
+        Optional<Integer> failThreshold = bounded(body, "fail_threshold", 1, MAX_FAIL_THRESHOLD);
         Optional<String> failureKw = string(body, "failure_kw", 200);
         Optional<Boolean> filterBody = bool(body, "filter_body");
         Optional<Boolean> filterDefaultFail = bool(body, "filter_default_fail");
@@ -38,7 +44,9 @@ final class CheckSpecParser {
         Optional<Integer> grace = seconds(body, "grace");
         Optional<Boolean> manualResume = bool(body, "manual_resume");
         Optional<String> methods = literal(body, "methods", METHODS);
+        Optional<Integer> minRunTime = bounded(body, "min_run_time", 0, MAX_SECONDS);
         Optional<String> name = string(body, "name", 100);
+        Optional<Integer> repeatEvery = secondsOrOff(body, "repeat_every");
         Optional<String> schedule = string(body, "schedule", 100);
         if (schedule.isPresent()) {
             // Cron and OnCalendar evaluation arrives with the schedule engine; refuse rather than mis-monitor.
@@ -48,6 +56,8 @@ final class CheckSpecParser {
         slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> {
             throw invalid("slug does not match pattern");
         });
+        Optional<Long> snoozedUntil = string(body, "snoozed_until", 100).map(CheckSpecParser::snoozeTime);
+        Optional<Integer> startGrace = secondsOrOff(body, "start_grace");
         Optional<String> startKw = string(body, "start_kw", 200);
         Optional<String> subject = string(body, "subject", 200);
         Optional<String> subjectFail = string(body, "subject_fail", 200);
@@ -60,7 +70,8 @@ final class CheckSpecParser {
         // passed, so schema errors come first (as in Healthchecks).
         var changes = new CheckChanges(name, slug, tags, desc, timeout, grace, Optional.empty(), tz, manualResume,
             methods, startKw, successKw, failureKw, subject, subjectFail, filterSubject, filterBody, filterHttpBody,
-            filterDefaultFail, unique);
+            filterDefaultFail, unique,
+            new AlertChanges(startGrace, minRunTime, failThreshold, repeatEvery, snoozedUntil));
         return new CheckSpec(changes, channels);
     }
 
@@ -93,6 +104,45 @@ final class CheckSpecParser {
             throw invalid(field + " is too small");
         }
         return Optional.of((int) v.asLong());
+    }
+
+    /** Our alert options: an integer within bounds, with the same messages as the v3 fields. */
+    private static Optional<Integer> bounded(JsonNode body, String field, int min, int max) {
+        JsonNode v = body.get(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isIntegralNumber()) {
+            throw invalid(field + " is not a number");
+        }
+        if (!v.canConvertToLong() || v.asLong() > max) {
+            throw invalid(field + " is too large");
+        }
+        if (v.asLong() < min) {
+            throw invalid(field + " is too small");
+        }
+        return Optional.of((int) v.asLong());
+    }
+
+    /** 0 turns the option off; otherwise the same range as {@code grace}. */
+    private static Optional<Integer> secondsOrOff(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v != null && v.isIntegralNumber() && v.canConvertToLong() && v.asLong() == 0) {
+            return Optional.of(0);
+        }
+        return bounded(body, field, MIN_SECONDS, MAX_SECONDS);
+    }
+
+    /** An ISO 8601 time with an offset, or "" to end the snooze (stored as 0 = off). */
+    private static long snoozeTime(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Micros.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw invalid("snoozed_until is not an ISO 8601 time with an offset (e.g. 2026-01-31T08:00:00+00:00)");
+        }
     }
 
     /** A {@code Literal[...]} field: any other value, of any type, "has unexpected value". */

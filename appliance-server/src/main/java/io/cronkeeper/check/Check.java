@@ -15,7 +15,7 @@ public record Check(
     boolean manualResume, boolean filterSubject, boolean filterBody, boolean filterHttpBody,
     boolean filterDefaultFail, String startKw, String successKw, String failureKw, String badgeKey,
     long nPings, Long lastPing, Long lastStart, String lastStartRid, Long lastDuration, Long alertAfter,
-    boolean hasConfirmationLink, long created) {
+    boolean hasConfirmationLink, long created, AlertOptions alerting, int failStreak, Long nextNag) {
 
     public StoredStatus storedStatus() {
         return StoredStatus.parse(status);
@@ -27,6 +27,15 @@ public record Check(
 
     public Duration graceDuration() {
         return Duration.ofSeconds(grace);
+    }
+
+    /** How long a started run may take before the check is down. */
+    public Duration startGraceDuration() {
+        return alerting.startGraceDuration().orElse(graceDuration());
+    }
+
+    public Optional<Instant> nextNagAt() {
+        return Optional.ofNullable(nextNag).map(Micros::toInstant);
     }
 
     public Optional<Instant> lastPingAt() {
@@ -43,5 +52,24 @@ public record Check(
 
     public Optional<Duration> lastRunDuration() {
         return Optional.ofNullable(lastDuration).map(Duration::ofNanos).map(d -> d.multipliedBy(1000));
+    }
+
+    /** The fields a ping changes; the writer builds the check after a ping with this. */
+    public record PingState(String status, long nPings, Long lastPing, Long lastStart, String lastStartRid,
+                            Long lastDuration, Long alertAfter, boolean hasConfirmationLink, int failStreak,
+                            Long nextNag) {
+    }
+
+    public PingState pingState() {
+        return new PingState(status, nPings, lastPing, lastStart, lastStartRid, lastDuration, alertAfter,
+            hasConfirmationLink, failStreak, nextNag);
+    }
+
+    public Check with(PingState s) {
+        return new Check(id, uuid, projectId, name, slug, tags, description, kind, timeout, grace, schedule, tz,
+            s.status(), methods, manualResume, filterSubject, filterBody, filterHttpBody, filterDefaultFail, startKw,
+            successKw, failureKw, badgeKey, s.nPings(), s.lastPing(), s.lastStart(), s.lastStartRid(),
+            s.lastDuration(), s.alertAfter(), s.hasConfirmationLink(), created, alerting, s.failStreak(),
+            s.nextNag());
     }
 }

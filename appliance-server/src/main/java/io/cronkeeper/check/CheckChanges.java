@@ -13,7 +13,7 @@ public record CheckChanges(
     Optional<Boolean> manualResume, Optional<String> methods,
     Optional<String> startKw, Optional<String> successKw, Optional<String> failureKw,
     Optional<String> subject, Optional<String> subjectFail, Optional<Boolean> filterSubject, Optional<Boolean> filterBody, Optional<Boolean> filterHttpBody,
-    Optional<Boolean> filterDefaultFail, List<String> unique) {
+    Optional<Boolean> filterDefaultFail, List<String> unique, AlertChanges alerts) {
 
     /** Applies the changes on top of a check's settable fields (a new check's defaults, or a stored check's). */
     public NewCheck applyTo(NewCheck c) {
@@ -46,7 +46,7 @@ public record CheckChanges(
             filterSubject.orElse(bySubject), filterBody.orElse(c.filterBody()),
             filterHttpBody.orElse(c.filterHttpBody()), filterDefaultFail.orElse(c.filterDefaultFail()),
             startKw.orElse(c.startKw()), successKw.orElse(success), failureKw.orElse(failure),
-            c.badgeKey(), c.created());
+            c.badgeKey(), c.created(), alerts.applyTo(c.alerting()));
     }
 
     /** Whether an existing check equals the request on one {@code unique} field. */

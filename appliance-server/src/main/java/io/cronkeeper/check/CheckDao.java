@@ -38,10 +38,12 @@ public interface CheckDao {
     @SqlUpdate("""
         INSERT INTO check_ (uuid, project_id, name, slug, tags, description, kind, timeout, grace, schedule, tz,
             methods, manual_resume, filter_subject, filter_body, filter_http_body, filter_default_fail,
-            start_kw, success_kw, failure_kw, badge_key, created)
+            start_kw, success_kw, failure_kw, badge_key, created,
+            start_grace, min_run_time, fail_threshold, repeat_every, snoozed_until)
         VALUES (:uuid, :projectId, :name, :slug, :tags, :description, :kind, :timeout, :grace, :schedule, :tz,
             :methods, :manualResume, :filterSubject, :filterBody, :filterHttpBody, :filterDefaultFail,
-            :startKw, :successKw, :failureKw, :badgeKey, :created)""")
+            :startKw, :successKw, :failureKw, :badgeKey, :created,
+            :startGrace, :minRunTime, :failThreshold, :repeatEvery, :snoozedUntil)""")
     void insert(@BindMethods NewCheck check);
 
     /** Writes the settable fields; status and ping state are left alone. */
@@ -50,7 +52,9 @@ public interface CheckDao {
             timeout = :timeout, grace = :grace, schedule = :schedule, tz = :tz, methods = :methods,
             manual_resume = :manualResume, filter_subject = :filterSubject, filter_body = :filterBody,
             filter_http_body = :filterHttpBody, filter_default_fail = :filterDefaultFail,
-            start_kw = :startKw, success_kw = :successKw, failure_kw = :failureKw
+            start_kw = :startKw, success_kw = :successKw, failure_kw = :failureKw,
+            start_grace = :startGrace, min_run_time = :minRunTime, fail_threshold = :failThreshold,
+            repeat_every = :repeatEvery, snoozed_until = :snoozedUntil
         WHERE uuid = :uuid""")
     void updateConfig(@BindMethods NewCheck check);
 
@@ -60,7 +64,7 @@ public interface CheckDao {
     /** Pause and resume: a new stored status, no running start, and (resume) no last ping. */
     @SqlUpdate("""
         UPDATE check_ SET status = :status, last_start = NULL, last_start_rid = NULL, alert_after = NULL,
-            last_ping = CASE WHEN :clearLastPing THEN NULL ELSE last_ping END
+            next_nag = NULL, fail_streak = 0, last_ping = CASE WHEN :clearLastPing THEN NULL ELSE last_ping END
         WHERE id = :id""")
     void setPausedState(@Bind("id") long id, @Bind("status") String status, @Bind("clearLastPing") boolean clearLastPing);
 
@@ -74,7 +78,7 @@ public interface CheckDao {
     @SqlUpdate("""
         UPDATE check_ SET status = :status, n_pings = :nPings, last_ping = :lastPing, last_start = :lastStart,
             last_start_rid = :lastStartRid, last_duration = :lastDuration, alert_after = :alertAfter,
-            has_confirmation_link = :hasConfirmationLink
+            has_confirmation_link = :hasConfirmationLink, fail_streak = :failStreak, next_nag = :nextNag
         WHERE id = :id""")
     void updatePingState(@BindMethods Check check);
 }

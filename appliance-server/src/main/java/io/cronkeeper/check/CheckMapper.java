@@ -21,7 +21,10 @@ public final class CheckMapper implements RowMapper<Check> {
             rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getBoolean(16), rs.getBoolean(17),
             rs.getBoolean(18), rs.getBoolean(19), rs.getString(20), rs.getString(21), rs.getString(22),
             rs.getString(23), rs.getLong(24), nullableLong(rs, 25), nullableLong(rs, 26), rs.getString(27),
-            nullableLong(rs, 28), nullableLong(rs, 29), rs.getBoolean(30), rs.getLong(31));
+            nullableLong(rs, 28), nullableLong(rs, 29), rs.getBoolean(30), rs.getLong(31),
+            new AlertOptions(nullableInt(rs, 32), nullableInt(rs, 33), rs.getInt(34), nullableInt(rs, 35),
+                nullableLong(rs, 36)),
+            rs.getInt(37), nullableLong(rs, 38));
     }
 
     /** The column names in mapping order, for the test that keeps this mapper honest. */
@@ -29,7 +32,13 @@ public final class CheckMapper implements RowMapper<Check> {
         "id", "uuid", "project_id", "name", "slug", "tags", "description", "kind", "timeout", "grace", "schedule",
         "tz", "status", "methods", "manual_resume", "filter_subject", "filter_body", "filter_http_body",
         "filter_default_fail", "start_kw", "success_kw", "failure_kw", "badge_key", "n_pings", "last_ping",
-        "last_start", "last_start_rid", "last_duration", "alert_after", "has_confirmation_link", "created");
+        "last_start", "last_start_rid", "last_duration", "alert_after", "has_confirmation_link", "created",
+        "start_grace", "min_run_time", "fail_threshold", "repeat_every", "snoozed_until", "fail_streak", "next_nag");
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);

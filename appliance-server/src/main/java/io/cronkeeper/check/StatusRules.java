@@ -25,16 +25,26 @@ public final class StatusRules {
         return fromSchedule;
     }
 
-    /** {@code going_down_after}: the deadline stored as {@code alert_after}. */
+    /**
+     * {@code going_down_after}: the deadline stored as {@code alert_after}. Healthchecks adds the
+     * grace time to {@code min(schedule, last_start)}; with a separate start grace the two ends
+     * get their own allowance, which is the same thing when start grace is unset.
+     */
     public static Optional<Instant> goingDownAfter(Check check) {
-        return graceStart(check, true).map(gs -> gs.plus(check.graceDuration()));
+        Optional<Instant> late = graceStart(check, false).map(gs -> gs.plus(check.graceDuration()));
+        Optional<Instant> overrun = check.lastStartAt().filter(s -> check.storedStatus() != StoredStatus.DOWN)
+            .map(s -> s.plus(check.startGraceDuration()));
+        if (late.isPresent() && overrun.isPresent()) {
+            return Optional.of(late.get().isBefore(overrun.get()) ? late.get() : overrun.get());
+        }
+        return late.or(() -> overrun);
     }
 
     /** {@code get_status}: {@code started} only when asked for (API v1 and the admin app). */
     public static CheckStatus status(Check check, Instant now, boolean withStarted) {
         Optional<Instant> lastStart = check.lastStartAt();
         if (lastStart.isPresent()) {
-            if (!now.isBefore(lastStart.get().plus(check.graceDuration()))) {
+            if (!now.isBefore(lastStart.get().plus(check.startGraceDuration()))) {
                 return CheckStatus.DOWN;
             } else if (withStarted) {
                 return CheckStatus.STARTED;

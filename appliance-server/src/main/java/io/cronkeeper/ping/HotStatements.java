@@ -40,7 +40,7 @@ final class HotStatements {
                 WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""");
             updateCheck = c.prepareStatement("""
                 UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
-                    last_duration = ?, alert_after = ?, has_confirmation_link = ?
+                    last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?, next_nag = ?
                 WHERE id = ?""");
             insertPing = c.prepareStatement("""
                 INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid)
@@ -88,7 +88,9 @@ final class HotStatements {
             setLong(updateCheck, 6, c.lastDuration());
             setLong(updateCheck, 7, c.alertAfter());
             updateCheck.setBoolean(8, c.hasConfirmationLink());
-            updateCheck.setLong(9, c.id());
+            updateCheck.setInt(9, c.failStreak());
+            setLong(updateCheck, 10, c.nextNag());
+            updateCheck.setLong(11, c.id());
             updateCheck.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package io.cronkeeper.ping;
 
 import io.cronkeeper.check.Check;
+import io.cronkeeper.check.Nags;
 import io.cronkeeper.check.StatusRules;
 import io.cronkeeper.check.StoredStatus;
 import io.cronkeeper.store.Micros;
@@ -12,7 +13,9 @@ import java.util.Optional;
 
 /**
  * {@code Check.ping} of Healthchecks (reference §1.7) as a pure function: the check after the
- * ping, the flip it causes if any, and the kind the ping is stored with.
+ * ping, the flip it causes if any, and the kind the ping is stored with. Two of our alert options
+ * act here: a run faster than the minimum run time is a failure ({@code too_fast}), and failures
+ * below the check's threshold in a row are recorded without taking the check down.
  */
 record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
 
@@ -30,8 +33,11 @@ record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
         Long lastStart = check.lastStart();
         String lastStartRid = check.lastStartRid();
         Long lastDuration = check.lastDuration();
+        int failStreak = check.failStreak();
+        Long nextNag = check.nextNag();
         Optional<Flip> flip = Optional.empty();
         String ridValue = rid.orElse(null);
+        String failReason = "fail";
 
         if (kind == PingKind.START) {
             lastStart = nowMicros;
@@ -51,27 +57,28 @@ record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
             if (lastStart == null) {
                 lastStartRid = null;
             }
+            Integer minRun = check.alerting().minRunTime();
+            if (kind == PingKind.SUCCESS && lastDuration != null && minRun != null
+                    && lastDuration < minRun * 1_000_000L) {
+                kind = PingKind.FAIL;
+                failReason = "too_fast";
+            }
+            failStreak = kind == PingKind.FAIL ? failStreak + 1 : 0;
+            boolean belowThreshold = kind == PingKind.FAIL && failStreak < check.alerting().failThreshold();
             String newStatus = kind == PingKind.FAIL ? StoredStatus.DOWN.wire() : StoredStatus.UP.wire();
-            if (!newStatus.equals(status)) {
-                flip = Optional.of(new Flip(status, newStatus, kind == PingKind.FAIL ? "fail" : ""));
+            if (!newStatus.equals(status) && !belowThreshold) {
+                flip = Optional.of(new Flip(status, newStatus, kind == PingKind.FAIL ? failReason : ""));
                 status = newStatus;
+                nextNag = kind == PingKind.FAIL ? Nags.firstAfterDown(check, now) : null;
             }
         }
         boolean confirmation = new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
-        Check moved = new Check(check.id(), check.uuid(), check.projectId(), check.name(), check.slug(), check.tags(),
-            check.description(), check.kind(), check.timeout(), check.grace(), check.schedule(), check.tz(), status,
-            check.methods(), check.manualResume(), check.filterSubject(), check.filterBody(), check.filterHttpBody(),
-            check.filterDefaultFail(), check.startKw(), check.successKw(), check.failureKw(), check.badgeKey(),
-            check.nPings() + 1, lastPing, lastStart, lastStartRid, lastDuration, null, confirmation, check.created());
+        Check moved = check.with(new Check.PingState(status, check.nPings() + 1, lastPing, lastStart, lastStartRid,
+            lastDuration, null, confirmation, failStreak, nextNag));
         Long alertAfter = StatusRules.goingDownAfter(moved).map(Micros::of).orElse(null);
-        return new PingTransition(withAlertAfter(moved, alertAfter), kind, flip);
-    }
-
-    private static Check withAlertAfter(Check c, Long alertAfter) {
-        return new Check(c.id(), c.uuid(), c.projectId(), c.name(), c.slug(), c.tags(), c.description(), c.kind(),
-            c.timeout(), c.grace(), c.schedule(), c.tz(), c.status(), c.methods(), c.manualResume(), c.filterSubject(),
-            c.filterBody(), c.filterHttpBody(), c.filterDefaultFail(), c.startKw(), c.successKw(), c.failureKw(),
-            c.badgeKey(), c.nPings(), c.lastPing(), c.lastStart(), c.lastStartRid(), c.lastDuration(), alertAfter,
-            c.hasConfirmationLink(), c.created());
+        Check.PingState state = moved.pingState();
+        return new PingTransition(moved.with(new Check.PingState(state.status(), state.nPings(), state.lastPing(),
+            state.lastStart(), state.lastStartRid(), state.lastDuration(), alertAfter, state.hasConfirmationLink(),
+            state.failStreak(), state.nextNag())), kind, flip);
     }
 }

@@ -28,6 +28,9 @@ class CheckObjectTest {
         "badge_url");
     private static final List<String> READ_WRITE = List.of("uuid", "ping_url", "update_url", "pause_url",
         "resume_url", "channels");
+    /** Cronkeeper's alert options come after all of Healthchecks' keys. */
+    private static final List<String> ALERT_OPTIONS = List.of("start_grace", "min_run_time", "fail_threshold",
+        "repeat_every", "snoozed_until");
 
     @TempDir
     static Path dir;
@@ -54,12 +57,15 @@ class CheckObjectTest {
     }
 
     @Test
-    void readWriteKeySees29KeysInHealthchecksOrder() {
+    void readWriteKeySees29KeysInHealthchecksOrderThenTheAlertOptions() {
         JsonNode c = get(project.apiKey());
         List<String> expected = new ArrayList<>(COMMON);
         expected.addAll(READ_WRITE);
         expected.add("timeout");
-        assertThat(keys(c)).hasSize(29).containsExactlyElementsOf(expected);
+        expected.addAll(ALERT_OPTIONS);
+        assertThat(keys(c)).hasSize(34).containsExactlyElementsOf(expected);
+        assertThat(c.get("fail_threshold").asInt()).isEqualTo(1);
+        assertThat(c.get("start_grace").isNull()).isTrue();
     }
 
     @Test
@@ -68,7 +74,8 @@ class CheckObjectTest {
         List<String> expected = new ArrayList<>(COMMON);
         expected.add("unique_key");
         expected.add("timeout");
-        assertThat(keys(c)).hasSize(24).containsExactlyElementsOf(expected);
+        expected.addAll(ALERT_OPTIONS);
+        assertThat(keys(c)).hasSize(29).containsExactlyElementsOf(expected);
         assertThat(c.get("unique_key").asText()).isEqualTo(sha1Hex(uuid.replace("-", "").substring(0, 16)));
     }
 
@@ -155,8 +162,8 @@ class CheckObjectTest {
         JsonNode ro = get(project.apiKeyReadonly());
         assertThat(rw.get("last_duration").asLong()).isEqualTo(90);
         assertThat(rw.get("last_duration").isIntegralNumber()).isTrue();
-        assertThat(keys(rw)).hasSize(30).containsSubsequence("badge_url", "last_duration", "uuid");
-        assertThat(keys(ro)).hasSize(25).containsSubsequence("badge_url", "last_duration", "unique_key");
+        assertThat(keys(rw)).hasSize(35).containsSubsequence("badge_url", "last_duration", "uuid");
+        assertThat(keys(ro)).hasSize(30).containsSubsequence("badge_url", "last_duration", "unique_key");
     }
 
     @Test
@@ -164,7 +171,7 @@ class CheckObjectTest {
         server.get("/ping/" + uuid + "/start");
         server.get("/ping/" + uuid);
         assertThat(get(project.apiKey()).has("last_duration")).isFalse();
-        assertThat(keys(get(project.apiKey()))).hasSize(29);
+        assertThat(keys(get(project.apiKey()))).hasSize(34);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.Check;
+import io.cronkeeper.check.AlertChanges;
 import io.cronkeeper.check.CheckChanges;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.project.ProjectService.CreatedProject;
@@ -235,7 +236,7 @@ class UpdateCheckTest {
         var changes = new CheckChanges(Optional.of("x"), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), Optional.empty(), List.of(), AlertChanges.NONE);
         assertThat(service.update(loaded, changes)).isEmpty();
         assertThat(server.post(path, project.apiKey(), "{\"name\":\"x\"}").statusCode()).isEqualTo(404);
     }

@@ -11,6 +11,7 @@ final class CheckFixture {
     private int grace = 3600;
     private Long lastPing;
     private Long lastStart;
+    private AlertOptions alerting = AlertOptions.DEFAULTS;
 
     static CheckFixture check() {
         return new CheckFixture();
@@ -41,9 +42,15 @@ final class CheckFixture {
         return this;
     }
 
+    CheckFixture startGrace(Duration value) {
+        this.alerting = new AlertOptions((int) value.toSeconds(), alerting.minRunTime(), alerting.failThreshold(),
+            alerting.repeatEvery(), alerting.snoozedUntil());
+        return this;
+    }
+
     Check build() {
         return new Check(1, "0c2f3e8a-5b7d-4e6f-9a1b-2c3d4e5f6a7b", 1, "name", "slug", "", "", "simple", timeout,
             grace, "* * * * *", "UTC", status, "", false, false, false, false, false, "", "", "",
-            "badge", 0, lastPing, lastStart, null, null, null, false, 0);
+            "badge", 0, lastPing, lastStart, null, null, null, false, 0, alerting, 0, null);
     }
 }

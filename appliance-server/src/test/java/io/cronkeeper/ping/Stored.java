@@ -2,11 +2,11 @@ package io.cronkeeper.ping;
 
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.Check;
+import io.cronkeeper.check.CheckMapper;
 import io.cronkeeper.check.CheckDao;
 import io.cronkeeper.store.Micros;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** What pings left in SQLite, read straight from the tables; times are epoch microseconds. */
 final class Stored {
@@ -67,7 +67,7 @@ final class Stored {
     List<Check> checksWithSlug(String slug) {
         return server.jdbi().withHandle(h -> h.createQuery("SELECT * FROM check_ WHERE slug = :slug ORDER BY id")
             .bind("slug", slug)
-            .map(ConstructorMapper.of(Check.class))
+            .map(new CheckMapper())
             .list());
     }
 
