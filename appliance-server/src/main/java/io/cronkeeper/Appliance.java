@@ -16,6 +16,9 @@ import io.cronkeeper.events.EventBus;
 import io.cronkeeper.http.ServerFactory;
 import io.cronkeeper.metrics.MetricsHttpService;
 import io.cronkeeper.metrics.MetricsService;
+import io.cronkeeper.monitor.LoopWakeups;
+import io.cronkeeper.monitor.Monitor;
+import io.cronkeeper.outbox.Dispatcher;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.ping.PingHttpService;
 import io.cronkeeper.ping.PingWriter;
@@ -28,6 +31,7 @@ import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The running appliance: wires settings, database, services and routes, and stops them in order. */
 public final class Appliance implements AutoCloseable {
@@ -37,8 +41,13 @@ public final class Appliance implements AutoCloseable {
     private final PingWriter writer;
     private final Database database;
     private final EventBus events;
+    private final Monitor monitor;
+    private final Dispatcher dispatcher;
 
-    private Appliance(WebServer server, PingWriter writer, Database database, EventBus events) {
+    private Appliance(WebServer server, PingWriter writer, Database database, EventBus events, Monitor monitor,
+                      Dispatcher dispatcher) {
+        this.monitor = monitor;
+        this.dispatcher = dispatcher;
         this.server = server;
         this.writer = writer;
         this.database = database;
@@ -46,6 +55,14 @@ public final class Appliance implements AutoCloseable {
     }
 
     public static Appliance start(Settings settings, Clock clock) {
+        return start(settings, clock, true);
+    }
+
+    /**
+     * @param monitorThread false only in tests that move the clock and run the monitor themselves
+     *                      ({@link Monitor#runNow()}), so that no pass happens behind their back
+     */
+    public static Appliance start(Settings settings, Clock clock, boolean monitorThread) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
         Database db = Database.open(settings.dataDir());
         KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
@@ -58,7 +75,11 @@ public final class Appliance implements AutoCloseable {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
         EventBus events = new EventBus();
-        PingWriter writer = new PingWriter(db.writerJdbi(), settings.pingLogLimit(), clock, events);
+        Dispatcher dispatcher = new Dispatcher(db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
+            kind -> Optional.empty());
+        Monitor monitor = new Monitor(db.jdbi(), clock, events, dispatcher::wake);
+        PingWriter writer = new PingWriter(db.writerJdbi(), settings.pingLogLimit(), clock, events,
+            new LoopWakeups(monitor, dispatcher));
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");
         CheckService checks = new CheckService(db.jdbi(), clock);
@@ -70,9 +91,13 @@ public final class Appliance implements AutoCloseable {
             new MetricsHttpService(new MetricsService(projects, checks, clock)));
         WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, services));
         server.start();
+        dispatcher.start();
+        if (monitorThread) {
+            monitor.start();
+        }
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
-        return new Appliance(server, writer, db, events);
+        return new Appliance(server, writer, db, events, monitor, dispatcher);
     }
 
     /** The HTTP features, each registered on every listener. */
@@ -111,9 +136,20 @@ public final class Appliance implements AutoCloseable {
         return events;
     }
 
+    /** The deadline loop; tests move the clock and run it. */
+    public Monitor monitor() {
+        return monitor;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
     @Override
     public void close() {
         server.stop();
+        monitor.close();
+        dispatcher.close();
         writer.close();
         database.close();
     }

@@ -40,7 +40,8 @@ public final class TestServer implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.settings = settings;
-        this.appliance = Appliance.start(settings, clock);
+        // The monitor runs only when a test says so (monitorPass), never behind its back.
+        this.appliance = Appliance.start(settings, clock, false);
     }
 
     public static TestServer start(Path dataDir) {
@@ -151,6 +152,21 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + body, e);
         }
+    }
+
+    /** One pass of the deadline monitor at the clock's current time, in this thread. */
+    public void monitorPass() {
+        appliance.monitor().runNow();
+    }
+
+    /** Moves the clock on and lets the monitor act on whatever became due. */
+    public void advance(java.time.Duration by) {
+        clock.advance(by);
+        monitorPass();
+    }
+
+    public Appliance appliance() {
+        return appliance;
     }
 
     @Override

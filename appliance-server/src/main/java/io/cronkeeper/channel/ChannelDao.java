@@ -21,6 +21,9 @@ public interface ChannelDao {
     @SqlQuery("SELECT * FROM channel WHERE uuid = :uuid")
     Optional<Channel> byUuid(@Bind("uuid") String uuid);
 
+    @SqlQuery("SELECT * FROM channel WHERE id = :id")
+    Optional<Channel> byId(@Bind("id") long id);
+
     @SqlUpdate("""
         INSERT INTO channel (uuid, project_id, name, kind, config, created)
         VALUES (:uuid, :projectId, :name, :kind, :config, :created)""")

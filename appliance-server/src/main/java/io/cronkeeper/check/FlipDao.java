@@ -14,6 +14,9 @@ public interface FlipDao {
         ORDER BY created DESC, id DESC""")
     List<Flip> between(@Bind("checkId") long checkId, @Bind("from") long from, @Bind("until") long until);
 
+    @SqlQuery("SELECT * FROM flip WHERE id = :id")
+    java.util.Optional<Flip> byId(@Bind("id") long id);
+
     /** A flip that never notifies (pause and resume), so it is stored as already processed. */
     @SqlUpdate("""
         INSERT INTO flip (check_id, created, old_status, new_status, reason, processed)

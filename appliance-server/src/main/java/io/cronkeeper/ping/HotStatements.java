@@ -47,8 +47,10 @@ final class HotStatements {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             dataVersion = c.prepareStatement("PRAGMA data_version");
             deletePingsUpTo = c.prepareStatement("DELETE FROM ping WHERE check_id = ? AND n <= ?");
-            insertFlip = c.prepareStatement(
-                "INSERT INTO flip (check_id, created, old_status, new_status, reason) VALUES (?, ?, ?, ?, ?)");
+            // Alerts are queued in the same transaction, so the flip is processed as it is stored.
+            insertFlip = c.prepareStatement("""
+                INSERT INTO flip (check_id, created, old_status, new_status, reason, processed)
+                VALUES (?, ?, ?, ?, ?, ?2) RETURNING id""");
             // Flips are kept as far back as the oldest ping, and at least since keepSince.
             pruneFlips = c.prepareStatement("""
                 DELETE FROM flip WHERE check_id = ?1
@@ -142,14 +144,18 @@ final class HotStatements {
         }
     }
 
-    void insertFlip(long checkId, long created, String oldStatus, String newStatus, String reason) {
+    /** @return the flip's id */
+    long insertFlip(long checkId, long created, String oldStatus, String newStatus, String reason) {
         try {
             insertFlip.setLong(1, checkId);
             insertFlip.setLong(2, created);
             insertFlip.setString(3, oldStatus);
             insertFlip.setString(4, newStatus);
             insertFlip.setString(5, reason);
-            insertFlip.executeUpdate();
+            try (ResultSet rs = insertFlip.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package io.cronkeeper.ping;
 
 import io.cronkeeper.check.Check;
 import io.cronkeeper.events.Event;
+import io.cronkeeper.events.FlipEvent;
 import io.cronkeeper.store.IsoTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,12 +48,8 @@ final class PingEvents {
     }
 
     static Event flip(Check after, PingTransition.Flip flip, long createdMicros) {
-        var data = new LinkedHashMap<String, Object>();
-        data.put("timestamp", IsoTime.micros(createdMicros));
-        data.put("old_status", flip.oldStatus());
-        data.put("new_status", flip.newStatus());
-        data.put("reason", flip.reason());
-        return new Event("flip", after.projectId(), after.uuid(), Map.of("flip", data));
+        return FlipEvent.of(after.projectId(), after.uuid(), createdMicros, flip.oldStatus(), flip.newStatus(),
+            flip.reason());
     }
 
     static Event checkCreated(Check check) {

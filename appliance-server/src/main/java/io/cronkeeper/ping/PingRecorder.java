@@ -3,6 +3,8 @@ package io.cronkeeper.ping;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckDao;
 import io.cronkeeper.check.NewCheck;
+import io.cronkeeper.outbox.Outbox;
+import io.cronkeeper.outbox.OutboxDao;
 import io.cronkeeper.project.ProjectDao;
 import io.cronkeeper.store.Micros;
 import java.time.Duration;
@@ -34,10 +36,11 @@ final class PingRecorder {
     }
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, ProjectDao projects) {
+    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, ProjectDao projects, OutboxDao outbox) {
         static Daos attach(Handle h) {
             HotStatements hot = new HotStatements(h);
-            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(ProjectDao.class));
+            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(ProjectDao.class),
+                h.attach(OutboxDao.class));
         }
     }
 
@@ -101,7 +104,10 @@ final class PingRecorder {
         long nowMicros = Micros.of(now);
         daos.hot().updatePingState(after);
         daos.cache().put(after);
-        t.flip().ifPresent(f -> daos.hot().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason()));
+        t.flip().ifPresent(f -> {
+            long flipId = daos.hot().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason());
+            Outbox.flipped(daos.outbox(), after, flipId, f.oldStatus(), f.newStatus(), now, now);
+        });
         Integer exit = request.exitStatus() == PingRequest.NO_EXIT_STATUS ? null : request.exitStatus();
         String method = truncate(request.method(), MAX_METHOD);
         String ua = truncate(request.userAgent(), MAX_UA);

@@ -2,6 +2,7 @@ package io.cronkeeper.ping;
 
 import io.cronkeeper.events.Event;
 import io.cronkeeper.events.EventBus;
+import io.cronkeeper.monitor.Wakeups;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,12 +33,14 @@ public final class PingWriter implements AutoCloseable {
     private final PingRecorder recorder;
     private final Clock clock;
     private final EventBus events;
+    private final Wakeups wakeups;
     private final Thread thread;
     private volatile boolean running = true;
 
-    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock, EventBus events) {
+    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
         this.jdbi = jdbi;
         this.events = events;
+        this.wakeups = wakeups;
         this.recorder = new PingRecorder(pingLogLimit);
         this.clock = clock;
         // A platform thread: SQLite's JNI calls would pin a virtual one anyway.
@@ -105,6 +108,7 @@ public final class PingWriter implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
+        wakeLoops(recorded);
         announce(recorded);
     }
 
@@ -116,12 +120,34 @@ public final class PingWriter implements AutoCloseable {
             PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
             handle.commit();
             pending.result().complete(outcome);
+            wakeLoops(recorded);
             announce(recorded);
         } catch (RuntimeException e) {
             rollbackQuietly(handle);
             daos.cache().forget();
             LOG.log(Level.WARNING, "ping could not be stored", e);
             pending.result().completeExceptionally(e);
+        }
+    }
+
+    /** A ping can bring a deadline closer (a start) or queue alerts (a flip). */
+    private void wakeLoops(List<PingEvents.Recorded> recorded) {
+        long earliest = Long.MAX_VALUE;
+        boolean flipped = false;
+        for (PingEvents.Recorded r : recorded) {
+            if (r.after().alertAfter() != null) {
+                earliest = Math.min(earliest, r.after().alertAfter());
+            }
+            if (r.after().nextNag() != null) {
+                earliest = Math.min(earliest, r.after().nextNag());
+            }
+            flipped |= r.flip().isPresent();
+        }
+        if (earliest != Long.MAX_VALUE) {
+            wakeups.deadline(earliest);
+        }
+        if (flipped) {
+            wakeups.alertsQueued();
         }
     }
 

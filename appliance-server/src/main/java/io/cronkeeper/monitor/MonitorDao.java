@@ -1,0 +1,54 @@
+package io.cronkeeper.monitor;
+
+import io.cronkeeper.check.Check;
+import io.cronkeeper.check.CheckMapper;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The monitor's queries. Each one is answered from a partial index on a deadline column, so
+ * the cost of a sweep follows the number of due checks, never the number of checks.
+ */
+@RegisterRowMapper(CheckMapper.class)
+interface MonitorDao {
+    @SqlQuery("""
+        SELECT * FROM check_ WHERE alert_after IS NOT NULL AND alert_after <= :now
+        ORDER BY alert_after LIMIT :limit""")
+    List<Check> overdue(@Bind("now") long now, @Bind("limit") int limit);
+
+    @SqlQuery("""
+        SELECT * FROM check_ WHERE next_nag IS NOT NULL AND next_nag <= :now
+        ORDER BY next_nag LIMIT :limit""")
+    List<Check> nagsDue(@Bind("now") long now, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT min(alert_after) FROM check_ WHERE alert_after IS NOT NULL")
+    Optional<Long> earliestAlertAfter();
+
+    @SqlQuery("SELECT min(next_nag) FROM check_ WHERE next_nag IS NOT NULL")
+    Optional<Long> earliestNag();
+
+    /** Compare-and-set: only if nothing (a ping, an edit) moved the deadline since it was read. */
+    @SqlUpdate("UPDATE check_ SET alert_after = :next WHERE id = :id AND alert_after = :seen")
+    int moveDeadline(@Bind("id") long id, @Bind("seen") long seen, @Bind("next") Long next);
+
+    @SqlUpdate("""
+        UPDATE check_ SET status = 'down', alert_after = NULL, next_nag = :nextNag
+        WHERE id = :id AND alert_after = :seen AND status <> 'down'""")
+    int markDown(@Bind("id") long id, @Bind("seen") long seen, @Bind("nextNag") Long nextNag);
+
+    @SqlQuery("""
+        INSERT INTO flip (check_id, created, old_status, new_status, reason, processed)
+        VALUES (:checkId, :created, :oldStatus, 'down', 'timeout', :created) RETURNING id""")
+    long insertTimeoutFlip(@Bind("checkId") long checkId, @Bind("created") long created,
+                           @Bind("oldStatus") String oldStatus);
+
+    @SqlQuery("SELECT id FROM flip WHERE check_id = :checkId AND new_status = 'down' ORDER BY id DESC LIMIT 1")
+    Optional<Long> lastDownFlip(@Bind("checkId") long checkId);
+
+    @SqlUpdate("UPDATE check_ SET next_nag = :next WHERE id = :id AND next_nag = :seen")
+    int moveNag(@Bind("id") long id, @Bind("seen") long seen, @Bind("next") Long next);
+}

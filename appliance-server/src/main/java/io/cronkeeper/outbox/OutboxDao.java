@@ -1,0 +1,63 @@
+package io.cronkeeper.outbox;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Notification.class)
+@RegisterConstructorMapper(DeliveryAttempt.class)
+public interface OutboxDao {
+    /**
+     * One row per channel of the check. The unique index makes a second enqueue of the same
+     * alert a no-op, so a retried transaction can never queue it twice.
+     */
+    @SqlUpdate("""
+        INSERT INTO notification (flip_id, channel_id, check_id, kind, due, state, next_attempt, created)
+        SELECT :flipId, channel_id, :checkId, :kind, :due, :state, :due, :created
+        FROM check_channel WHERE check_id = :checkId
+        ON CONFLICT DO NOTHING""")
+    int enqueue(@Bind("flipId") long flipId, @Bind("checkId") long checkId, @Bind("kind") String kind,
+                @Bind("due") long due, @Bind("state") String state, @Bind("created") long created);
+
+    /** Marks up to {@code limit} due rows as being sent, so that no other worker takes them. */
+    @SqlQuery("""
+        UPDATE notification SET state = 'sending', attempts = attempts + 1
+        WHERE id IN (SELECT id FROM notification WHERE state = 'pending' AND next_attempt <= :now
+                     ORDER BY next_attempt LIMIT :limit)
+        RETURNING *""")
+    List<Notification> claimDue(@Bind("now") long now, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT min(next_attempt) FROM notification WHERE state = 'pending'")
+    Optional<Long> nextAttempt();
+
+    @SqlUpdate("UPDATE notification SET state = :state, finished = :at, next_attempt = NULL WHERE id = :id")
+    void finish(@Bind("id") long id, @Bind("state") String state, @Bind("at") long at);
+
+    @SqlUpdate("UPDATE notification SET state = 'pending', next_attempt = :at WHERE id = :id")
+    void retryAt(@Bind("id") long id, @Bind("at") long at);
+
+    /** After a crash mid-delivery: those rows are tried again (at least once beats never). */
+    @SqlUpdate("UPDATE notification SET state = 'pending' WHERE state = 'sending'")
+    int releaseClaims();
+
+    @SqlUpdate("""
+        INSERT INTO delivery_attempt (channel_id, notification_id, check_id, kind, status, created, delivered,
+            status_code, error)
+        VALUES (:channelId, :notificationId, :checkId, :kind, :status, :created, :delivered, :statusCode, :error)""")
+    void logAttempt(@Bind("channelId") long channelId, @Bind("notificationId") Long notificationId,
+                    @Bind("checkId") Long checkId, @Bind("kind") String kind, @Bind("status") String status,
+                    @Bind("created") long created, @Bind("delivered") boolean delivered,
+                    @Bind("statusCode") Integer statusCode, @Bind("error") String error);
+
+    @SqlQuery("SELECT * FROM delivery_attempt WHERE channel_id = :channelId ORDER BY id DESC LIMIT :limit")
+    List<DeliveryAttempt> attemptsOfChannel(@Bind("channelId") long channelId, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM notification WHERE check_id = :checkId ORDER BY id DESC LIMIT :limit")
+    List<Notification> ofCheck(@Bind("checkId") long checkId, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM notification ORDER BY id")
+    List<Notification> all();
+}
