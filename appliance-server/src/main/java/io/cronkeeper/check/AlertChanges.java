@@ -14,14 +14,18 @@ public record AlertChanges(Optional<Integer> startGrace, Optional<Integer> minRu
 
     AlertOptions applyTo(AlertOptions o) {
         return new AlertOptions(
-            startGrace.map(AlertChanges::offIfZero).orElse(o.startGrace()),
-            minRunTime.map(AlertChanges::offIfZero).orElse(o.minRunTime()),
+            seconds(startGrace, o.startGrace()),
+            seconds(minRunTime, o.minRunTime()),
             failThreshold.orElse(o.failThreshold()),
-            repeatEvery.map(AlertChanges::offIfZero).orElse(o.repeatEvery()),
-            snoozedUntil.map(v -> v == 0 ? null : v).orElse(o.snoozedUntil()));
+            seconds(repeatEvery, o.repeatEvery()),
+            snoozedUntil.isEmpty() ? o.snoozedUntil() : snoozedUntil.get() == 0 ? null : snoozedUntil.get());
     }
 
-    private static Integer offIfZero(int seconds) {
-        return seconds == 0 ? null : seconds;
+    /** Optional.map cannot yield null, hence the spelled-out "0 turns it off". */
+    private static Integer seconds(Optional<Integer> change, Integer current) {
+        if (change.isEmpty()) {
+            return current;
+        }
+        return change.get() == 0 ? null : change.get();
     }
 }
