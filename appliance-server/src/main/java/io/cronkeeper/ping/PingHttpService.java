@@ -67,7 +67,15 @@ public final class PingHttpService implements HttpService {
     private void ping(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
         String path = PingPath.decode(req.path().absolute().rawPath());
         String prefix = mountPath + "/";
-        boolean create = req.query().contains("create") && "1".equals(req.query().get("create"));
+        Provisioning create;
+        try {
+            create = Provisioning.of(req.query());
+        } catch (Provisioning.Invalid e) {
+            readBody(req);
+            res.status(Status.BAD_REQUEST_400).header(CONTENT_TYPE_TEXT).header(CACHE_CONTROL_NO_CACHE)
+                .header(ALLOW_ANY_ORIGIN).send(e.getMessage());
+            return;
+        }
         Optional<PingPath> route = path.startsWith(prefix)
             ? PingPath.parse(path.substring(prefix.length()), create) : Optional.empty();
         byte[] body = readBody(req);

@@ -15,7 +15,7 @@ record PingPath(PingTarget target, PingKind action, int exitStatus) {
     private static final Pattern INT = Pattern.compile("[0-9]+");
 
     /** Empty when no route matches: the caller answers a plain 404. */
-    static Optional<PingPath> parse(String rest, boolean create) {
+    static Optional<PingPath> parse(String rest, Provisioning create) {
         String[] parts = rest.split("/", -1);
         if (parts.length == 1 || (parts.length == 2 && parts[1].isEmpty())) {
             return isUuid(parts[0]) ? Optional.of(uuid(parts[0], PingKind.SUCCESS)) : Optional.empty();

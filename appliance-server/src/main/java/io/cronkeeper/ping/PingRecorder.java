@@ -74,11 +74,11 @@ final class PingRecorder {
             .orElse(PingOutcome.NOT_FOUND);
     }
 
-    /** {@code ?create=1}: a check named after the slug, with default settings. */
+    /** {@code ?create=1}: a check named after the slug, with the defaults or the query's settings. */
     private static Optional<Check> autoProvision(Daos daos, PingTarget.BySlug target, Instant now) {
         return daos.projects().projectByPingKey(target.pingKey()).map(project -> {
-            NewCheck fresh = NewCheck.defaults(UUID.randomUUID().toString(), project.id(),
-                UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug());
+            NewCheck fresh = target.provisioning().settings().applyTo(NewCheck.defaults(UUID.randomUUID().toString(),
+                project.id(), UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug()));
             daos.checks().insert(fresh);
             Check created = daos.checks().byUuid(fresh.uuid()).orElseThrow();
             daos.cache().created(created, target.pingKey());

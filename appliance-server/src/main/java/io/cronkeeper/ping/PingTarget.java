@@ -5,7 +5,10 @@ public sealed interface PingTarget {
     record ByUuid(String uuid) implements PingTarget {
     }
 
-    /** {@code create} is true only for {@code ?create=1}: auto-provision an unknown slug. */
-    record BySlug(String pingKey, String slug, boolean create) implements PingTarget {
+    /** With {@code ?create=1} an unknown slug is auto-provisioned with the query's settings. */
+    record BySlug(String pingKey, String slug, Provisioning provisioning) implements PingTarget {
+        boolean create() {
+            return provisioning.create();
+        }
     }
 }
