@@ -86,7 +86,7 @@ public final class Appliance implements AutoCloseable {
         var api = new ApiDeps(checks, new PingHistory(db.jdbi(), settings.pingLogLimit()),
             projects, new ChannelService(db.jdbi(), clock), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             hasher.secret(), events);
-        var services = new Services(pingService, api, AdminApi.create(db.jdbi(), settings, clock, events, adminToken),
+        var services = new Services(pingService, api, AdminApi.create(db.jdbi(), settings, clock, events, adminToken, dispatcher),
             new BadgeHttpService(new BadgeService(projects, checks, hasher.secret(), clock), base),
             new MetricsHttpService(new MetricsService(projects, checks, clock)));
         WebServer server = ServerFactory.build(settings, routing -> routes(routing, base, services));

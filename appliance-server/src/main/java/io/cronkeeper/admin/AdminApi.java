@@ -3,6 +3,8 @@ package io.cronkeeper.admin;
 import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
+import io.cronkeeper.outbox.DeliveryLog;
+import io.cronkeeper.outbox.Dispatcher;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.ping.PingHistory;
 import io.cronkeeper.project.KeyHasher;
@@ -33,7 +35,8 @@ public final class AdminApi implements HttpService {
         this.features = features;
     }
 
-    public static AdminApi create(Jdbi jdbi, Settings settings, Clock clock, EventBus bus, String adminToken) {
+    public static AdminApi create(Jdbi jdbi, Settings settings, Clock clock, EventBus bus, String adminToken,
+                                  Dispatcher dispatcher) {
         var projects = new ProjectAdmin(jdbi, KeyHasher.forDataDir(settings.dataDir()), clock);
         var checks = new CheckService(jdbi, clock);
         var channels = new ChannelService(jdbi, clock);
@@ -47,6 +50,7 @@ public final class AdminApi implements HttpService {
             new ChannelRoutes(channels, projects, lookup, checkView, events),
             new CheckRoutes(checks, new CheckActions(checks, channels, checkView, events), checkView, lookup),
             new PingRoutes(new PingHistory(jdbi, settings.pingLogLimit()), checks, checkView, lookup),
+            new DeliveryRoutes(new DeliveryLog(jdbi), dispatcher, channels, lookup),
             new EventRoutes(bus, new EventStream(eventView::render, HEARTBEAT))));
     }
 
