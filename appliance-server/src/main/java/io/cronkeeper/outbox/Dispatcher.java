@@ -64,6 +64,10 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
         List<Notification> claimed;
         do {
             long now = Micros.of(clock.instant());
+            Optional<Long> next = jdbi.withExtension(OutboxDao.class, OutboxDao::nextAttempt);
+            if (next.isEmpty() || next.get() > now) {
+                return next.map(m -> Math.floorDiv(m, 1000)).orElse(Long.MAX_VALUE);
+            }
             claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class).claimDue(now, CLAIM));
             for (Notification n : claimed) {
                 inFlight.acquireUninterruptibly();
@@ -98,16 +102,15 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
             }
             Channel channel = addressed.get().channel();
             DeliveryResult result = send(channel, addressed.get().alert());
-            log(channel.id(), n.id(), n.checkId(), n.kind(), addressed.get().alert().status(), result);
-            Optional<Duration> retry = result.retryable() ? Backoff.after(n.attempts()) : Optional.empty();
-            if (result.delivered()) {
-                finish(n, "sent");
-            } else if (retry.isPresent()) {
-                long at = Micros.of(clock.instant().plus(retry.get()));
-                jdbi.useTransaction(h -> h.attach(OutboxDao.class).retryAt(n.id(), at));
-                wakeBy(Math.floorDiv(at, 1000));
-            } else {
-                finish(n, "failed");
+            Optional<Duration> retry = result.delivered() || !result.retryable()
+                ? Optional.empty() : Backoff.after(n.attempts());
+            Instant now = clock.instant();
+            Long retryAt = retry.map(d -> Micros.of(now.plus(d))).orElse(null);
+            Integer code = result.statusCode().isPresent() ? result.statusCode().getAsInt() : null;
+            jdbi.useExtension(OutboxDao.class, dao -> dao.recordAttempt(n, Micros.of(now), result.delivered(), code,
+                result.error(), addressed.get().alert().status(), result.delivered() ? "sent" : "failed", retryAt));
+            if (retryAt != null) {
+                wakeBy(Math.floorDiv(retryAt, 1000));
             }
         } catch (RuntimeException e) {
             // Left in "sending": tried again after a restart. Logged, never thrown into the pool.

@@ -43,6 +43,18 @@ public interface OutboxDao {
     @SqlUpdate("UPDATE notification SET state = 'pending' WHERE state = 'sending'")
     int releaseClaims();
 
+    /** The attempt's log entry and the row's new state, in one transaction (one commit). */
+    @org.jdbi.v3.sqlobject.transaction.Transaction
+    default void recordAttempt(Notification n, long at, boolean delivered, Integer statusCode, String error,
+                               String status, String nextState, Long retryAt) {
+        logAttempt(n.channelId(), n.id(), n.checkId(), n.kind(), status, at, delivered, statusCode, error);
+        if (retryAt != null) {
+            retryAt(n.id(), retryAt);
+        } else {
+            finish(n.id(), nextState, at);
+        }
+    }
+
     @SqlUpdate("""
         INSERT INTO delivery_attempt (channel_id, notification_id, check_id, kind, status, created, delivered,
             status_code, error)
