@@ -71,6 +71,9 @@ public interface CheckDao {
     @SqlQuery("SELECT * FROM check_ ORDER BY id")
     List<Check> all();
 
+    @SqlUpdate("UPDATE check_ SET next_nag = :nextNag WHERE id = :id")
+    void setNextNag(@Bind("id") long id, @Bind("nextNag") Long nextNag);
+
     @SqlUpdate("UPDATE check_ SET alert_after = :alertAfter WHERE id = :id")
     void setAlertAfter(@Bind("id") long id, @Bind("alertAfter") Long alertAfter);
 

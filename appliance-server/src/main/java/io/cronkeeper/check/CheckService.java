@@ -57,11 +57,15 @@ public final class CheckService {
     }
 
     /** Applies the changes and recomputes {@code alert_after}; the stored status stays as it is. */
-    private static Check update(Handle h, Check check, CheckEdit edit, Optional<List<Long>> channelIds) {
+    private Check update(Handle h, Check check, CheckEdit edit, Optional<List<Long>> channelIds) {
         CheckDao dao = h.attach(CheckDao.class);
         dao.updateConfig(edit.applyTo(NewCheck.of(check)));
         Check updated = dao.byId(check.id()).orElseThrow();
         dao.setAlertAfter(check.id(), StatusRules.goingDownAfter(updated).map(Micros::of).orElse(null));
+        if (updated.storedStatus() == StoredStatus.DOWN && !updated.alerting().equals(check.alerting())) {
+            // A new snooze or repeat interval for a check that is down already: restart its reminders.
+            dao.setNextNag(check.id(), Nags.firstAfterDown(updated, clock.instant()));
+        }
         channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(check.id(), ids));
         return dao.byId(check.id()).orElseThrow();
     }

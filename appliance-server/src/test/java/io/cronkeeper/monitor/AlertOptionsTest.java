@@ -126,6 +126,18 @@ class AlertOptionsTest {
     }
 
     @Test
+    void snoozingACheckThatIsAlreadyDownHoldsItsRepeatsUntilTheSnoozeEnds() {
+        String uuid = fx.check("\"repeat_every\":600");
+        server.get("/ping/" + uuid + "/fail");
+        String until = TestServer.T0.plus(Duration.ofHours(1)).toString();
+        server.post("/api/v3/checks/" + uuid, fx.project.apiKey(), "{\"snoozed_until\":\"" + until + "\"}");
+        server.advance(Duration.ofMinutes(30));
+        assertThat(fx.notifications(uuid)).hasSize(1);
+        server.advance(Duration.ofMinutes(30));
+        assertThat(fx.notifications(uuid)).extracting(n -> n.get("kind")).containsExactly("alert", "nag");
+    }
+
+    @Test
     void optionsAreShownAndCanBeTurnedOff() {
         String uuid = fx.check("\"start_grace\":120,\"min_run_time\":5,\"fail_threshold\":2,\"repeat_every\":600,"
             + "\"snoozed_until\":\"2026-02-01T00:00:00+01:00\"");
