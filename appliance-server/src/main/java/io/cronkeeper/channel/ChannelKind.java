@@ -54,7 +54,7 @@ public enum ChannelKind {
                 f.optionalInt("priority_up", -2, 2));
             case MATRIX -> f.first(
                 f.url("homeserver"),
-                f.required("room_id", "a room ID like !abc:example.org or an alias like #ops:example.org",
+                f.required("room_id", "a room ID like !abc:example.org (room settings, Advanced; not an #alias)",
                     ConfigFields.MATRIX_ROOM),
                 f.requiredText("access_token", "the access token of the account that posts"));
         };

@@ -13,7 +13,7 @@ final class ConfigFields {
     static final Pattern NTFY_TOPIC = Pattern.compile("[-_A-Za-z0-9]{1,64}");
     static final Pattern TELEGRAM_TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
     static final Pattern PUSHOVER_KEY = Pattern.compile("[A-Za-z0-9]{30}");
-    static final Pattern MATRIX_ROOM = Pattern.compile("[!#][^:\\s]+:\\S+");
+    static final Pattern MATRIX_ROOM = Pattern.compile("![^:\\s]+:\\S+");
     private static final Pattern CHAT_ID = Pattern.compile("-?[0-9]+|@[A-Za-z0-9_]{5,}");
 
     private final String kind;

@@ -27,7 +27,7 @@ class ChannelKindTest {
         "telegram|{'bot_token':'123456:ABC','chat_id':'@my_channel'}",
         "pushover|{'user_key':'uQiRzpo4DXghDmr9QzzfQu27cmVRsG','app_token':'azGDORePK8gMaC0QOYAMyEEuzJnyUi','priority':2,'priority_up':-1}",
         "matrix|{'homeserver':'https://matrix.org','room_id':'!abc:matrix.org','access_token':'syt_x'}",
-        "matrix|{'homeserver':'https://matrix.org','room_id':'#ops:matrix.org','access_token':'syt_x'}"})
+        "matrix|{'homeserver':'http://synapse.lan:8008','room_id':'!Abc-1:synapse.lan','access_token':'syt_x'}"})
     void validConfigsPass(String kind, String config) throws Exception {
         assertThat(problem(kind, config)).isEmpty();
     }
@@ -57,7 +57,7 @@ class ChannelKindTest {
         "telegram|{'bot_token':'123456:ABC','chat_id':'my chat'}|telegram config \"chat_id\" must be a numeric chat id or an @channelname",
         "pushover|{'user_key':'short','app_token':'azGDORePK8gMaC0QOYAMyEEuzJnyUi'}|pushover config \"user_key\" must be your 30-character Pushover user key",
         "pushover|{'user_key':'uQiRzpo4DXghDmr9QzzfQu27cmVRsG','app_token':'azGDORePK8gMaC0QOYAMyEEuzJnyUi','priority':3}|pushover config \"priority\" must be a whole number from -2 to 2",
-        "matrix|{'homeserver':'https://m.org','room_id':'ops','access_token':'x'}|matrix config \"room_id\" must be a room ID like !abc:example.org or an alias like #ops:example.org",
+        "matrix|{'homeserver':'https://m.org','room_id':'#ops:m.org','access_token':'x'}|matrix config \"room_id\" must be a room ID like !abc:example.org (room settings, Advanced; not an #alias)",
         "matrix|{'homeserver':'https://m.org','room_id':'!a:m.org'}|matrix config needs \"access_token\", the access token of the account that posts"})
     void badConfigsSayWhatIsWrong(String kind, String config, String message) throws Exception {
         assertThat(problem(kind, config)).hasValue(message);
