@@ -28,7 +28,7 @@ final class SmtpFailures {
         String where = smtp.host().orElse("") + ":" + smtp.port();
         OptionalInt code = replyCode(e).map(OptionalInt::of).orElse(lastCode);
         if (find(e, SSLException.class).isPresent() || find(e, CertificateException.class).isPresent()) {
-            return fail(code, "TLS with SMTP server " + where + " failed: " + rootMessage(e)
+            return fail(OptionalInt.empty(), "TLS with SMTP server " + where + " failed: " + rootMessage(e)
                 + " (for a self-signed certificate set smtp-tls-trust=insecure)", false, secrets);
         }
         if (e instanceof AuthenticationFailedException) {
@@ -36,10 +36,10 @@ final class SmtpFailures {
                 + ": " + oneLine(e.getMessage()), false, secrets);
         }
         if (find(e, SocketTimeoutException.class).isPresent()) {
-            return fail(code, "SMTP server " + where + " did not answer in time", true, secrets);
+            return fail(OptionalInt.empty(), "SMTP server " + where + " did not answer in time", true, secrets);
         }
         if (e instanceof MailConnectException) {
-            return fail(code, "cannot connect to SMTP server " + where + ": " + rootMessage(e), true, secrets);
+            return fail(OptionalInt.empty(), "cannot connect to SMTP server " + where + ": " + rootMessage(e), true, secrets);
         }
         if (code.isPresent()) {
             int c = code.getAsInt();
