@@ -41,9 +41,13 @@ final class HttpDelivery {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(out.uri()).timeout(timeout);
             out.headers().forEach(b::header);
-            b.method(out.method(), out.body()
-                .map(s -> HttpRequest.BodyPublishers.ofString(s, StandardCharsets.UTF_8))
-                .orElse(HttpRequest.BodyPublishers.noBody()));
+            if (out.body().isPresent()) {
+                b.method(out.method(), HttpRequest.BodyPublishers.ofString(out.body().get(), StandardCharsets.UTF_8));
+            } else if (out.method().equals("GET")) {
+                b.GET();  // without a "Content-Length: 0" that a bodiless method(...) would add
+            } else {
+                b.method(out.method(), HttpRequest.BodyPublishers.noBody());
+            }
             request = b.build();
         } catch (IllegalArgumentException e) {
             return failed("cannot build the request: " + e.getMessage(), false, out);
