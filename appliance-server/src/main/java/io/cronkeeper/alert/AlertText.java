@@ -61,7 +61,7 @@ public record AlertText(String subject, String headline, List<Fact> facts, Strin
         var sb = new StringBuilder(headline).append("\n\n");
         facts.forEach(f -> sb.append(f.label()).append(": ").append(f.value()).append('\n'));
         if (!bodyExcerpt.isEmpty()) {
-            sb.append("\nLast ping body:\n").append(bodyExcerpt).append('\n');
+            sb.append("\nLast ping body:\n").append(bodyExcerpt.stripTrailing()).append('\n');
         }
         if (!checkUrl.isEmpty()) {
             sb.append("\n").append(checkUrl).append('\n');
