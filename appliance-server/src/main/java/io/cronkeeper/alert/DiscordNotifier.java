@@ -47,7 +47,7 @@ final class DiscordNotifier implements Notifier {
         text.facts().forEach(f -> sb.append(f.label()).append(": ").append(f.value()).append('\n'));
         // A body that itself contains a fence would break out of the code block; leave it out then.
         if (!text.bodyExcerpt().isEmpty() && !text.bodyExcerpt().contains("```")) {
-            sb.append("\nLast ping body:\n```\n").append(text.bodyExcerpt()).append("\n```\n");
+            sb.append("\nLast ping body:\n```\n").append(text.bodyExcerpt().stripTrailing()).append("\n```\n");
         }
         return sb.toString().strip();
     }

@@ -37,7 +37,7 @@ final class SlackNotifier implements Notifier {
         text.facts().forEach(f -> fields.addObject().put("title", f.label()).put("value", escape(f.value())).put("short", true));
         if (!text.bodyExcerpt().isEmpty() && !text.bodyExcerpt().contains("```")) {
             fields.addObject().put("title", "Last Ping Body")
-                .put("value", "```\n" + escape(text.bodyExcerpt()) + "\n```").put("short", false);
+                .put("value", "```\n" + escape(text.bodyExcerpt().stripTrailing()) + "\n```").put("short", false);
         }
         String url = config.path("webhook_url").asText();
         return http.send(Outgoing.json("POST", URI.create(url), payload, Map.of(), List.of(URI.create(url).getPath())));

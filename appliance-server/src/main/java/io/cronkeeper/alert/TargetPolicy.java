@@ -42,7 +42,8 @@ public final class TargetPolicy {
         }
         for (InetAddress a : addresses) {
             if (isPrivate(a)) {
-                String of = a.getHostAddress().equals(host.replaceAll("^\\[|]$", "")) ? "" : " (of " + host + ")";
+                // An address looked up from a literal has no host name: its toString() starts with "/".
+                String of = a.toString().startsWith("/") ? "" : " (of " + host + ")";
                 return Optional.of(DeliveryResult.failed(OptionalInt.empty(), "target address " + a.getHostAddress()
                     + of + " is on a private network (set alerts-private-networks=allow to permit)", false));
             }

@@ -42,7 +42,7 @@ final class TelegramNotifier implements Notifier {
         t.facts().forEach(f -> sb.append("<b>").append(AlertText.escape(f.label())).append(":</b> ")
             .append(AlertText.escape(f.value())).append('\n'));
         if (!t.bodyExcerpt().isEmpty()) {
-            sb.append("\nLast ping body:\n<pre>").append(AlertText.escape(t.bodyExcerpt())).append("</pre>\n");
+            sb.append("\nLast ping body:\n<pre>").append(AlertText.escape(t.bodyExcerpt().stripTrailing())).append("</pre>\n");
         }
         if (!t.checkUrl().isEmpty()) {
             sb.append('\n').append(AlertText.escape(t.checkUrl())).append('\n');

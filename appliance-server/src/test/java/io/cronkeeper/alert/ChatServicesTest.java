@@ -54,7 +54,6 @@ class ChatServicesTest {
                 Last ping body:
                 ```
                 pg_dump: error: connection refused
-
                 ```"""), Alerts.CHECK_URL)));
     }
 
@@ -96,7 +95,7 @@ class ChatServicesTest {
     void slackShowsThePingBodyInACodeBlock() {
         deliver(ChannelKind.SLACK, Alerts.down(), "{\"webhook_url\": \"" + receiver.base() + "/s\"}");
         assertThat(json(receiver.only().body()).at("/attachments/0/fields/8")).isEqualTo(json(
-            "{\"title\": \"Last Ping Body\", \"value\": \"```\\npg_dump: error: connection refused\\n\\n```\", \"short\": false}"));
+            "{\"title\": \"Last Ping Body\", \"value\": \"```\\npg_dump: error: connection refused\\n```\", \"short\": false}"));
         assertThat(json(receiver.only().body()).at("/attachments/0/color").asText()).isEqualTo("danger");
     }
 
