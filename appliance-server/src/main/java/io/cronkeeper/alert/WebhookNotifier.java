@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Webhooks, in the two config forms the channel rules accept: {@code {"url", "method", "headers",
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 final class WebhookNotifier implements Notifier {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    /** Headers whose values are kept out of error messages. */
+    private static final Pattern CREDENTIAL_HEADER = Pattern.compile("(?i)auth|token|key|secret|cookie|pass");
 
     private final HttpDelivery http;
 
@@ -85,7 +88,12 @@ final class WebhookNotifier implements Notifier {
                 }
             }
         }
-        var secrets = new ArrayList<>(headers.values());
+        var secrets = new ArrayList<String>();
+        headers.forEach((name, value) -> {
+            if (CREDENTIAL_HEADER.matcher(name).find()) {
+                secrets.add(value);
+            }
+        });
         Optional.ofNullable(uri.getRawQuery()).ifPresent(secrets::add);
         return new Outgoing(spec.method(), uri, headers, body, secrets);
     }

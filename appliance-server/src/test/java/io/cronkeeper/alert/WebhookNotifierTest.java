@@ -100,6 +100,15 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void credentialsInHeadersAndQueryAreMaskedInErrors() {
+        receiver.answer(401, "rejected Bearer abc123 for q=s3cr3t-key, wanted application/json");
+        String config = "{\"url\": \"" + receiver.base() + "/x?q=s3cr3t-key\", \"headers\": {\"Authorization\": \"Bearer abc123\","
+            + " \"Accept\": \"application/json\"}}";
+        assertThat(deliver(Alerts.down(), config).error())
+            .isEqualTo("HTTP 401: rejected **** for ****, wanted application/json");
+    }
+
+    @Test
     void simpleGetSendsNoBody() {
         assertThat(deliver(Alerts.down(), "{\"url\": \"" + receiver.base() + "/ping\", \"method\": \"GET\"}").delivered())
             .isTrue();
