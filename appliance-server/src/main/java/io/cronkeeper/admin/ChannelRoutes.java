@@ -57,8 +57,8 @@ final class ChannelRoutes implements HttpService {
         String name = channelName(body).orElse("");
         ChannelKind kind = Requests.optionalString(body, "kind")
             .map(k -> ChannelKind.parse(k).orElseThrow(() -> AdminException.badRequest(
-                "\"kind\" must be one of: webhook, email")))
-            .orElseThrow(() -> AdminException.badRequest("\"kind\" is required: webhook or email"));
+                "\"kind\" must be one of: " + ChannelKind.wireNames())))
+            .orElseThrow(() -> AdminException.badRequest("\"kind\" is required, one of: " + ChannelKind.wireNames()));
         JsonNode config = Requests.optionalObject(body, "config")
             .orElseThrow(() -> AdminException.badRequest("\"config\" is required, an object"));
         validate(kind, config);

@@ -19,7 +19,18 @@ public enum Setting {
     TLS_KEY("tls-key", false),
     TRUSTED_PROXIES("trusted-proxies", false),
     /** Overrides the generated admin token; useful when an installer provisions it. */
-    ADMIN_TOKEN("admin-token", true);
+    ADMIN_TOKEN("admin-token", true),
+    /** Email alerts are off until this is set. */
+    SMTP_HOST("smtp-host", false, "EMAIL_HOST"),
+    SMTP_PORT("smtp-port", false, "EMAIL_PORT"),
+    SMTP_USER("smtp-user", false, "EMAIL_HOST_USER"),
+    SMTP_PASSWORD("smtp-password", true, "EMAIL_HOST_PASSWORD"),
+    /** Also derived from Healthchecks' {@code EMAIL_USE_TLS} / {@code EMAIL_USE_SSL} (see {@link HealthchecksFlags}). */
+    SMTP_SECURITY("smtp-security", false),
+    SMTP_TLS_TRUST("smtp-tls-trust", false),
+    SMTP_FROM("smtp-from", false, "DEFAULT_FROM_EMAIL"),
+    /** Also derived from Healthchecks' {@code INTEGRATIONS_ALLOW_PRIVATE_IPS}. */
+    ALERTS_PRIVATE_NETWORKS("alerts-private-networks", false);
 
     private final String key;
     private final boolean secret;

@@ -18,7 +18,9 @@ public record Settings(
     Optional<Path> tlsCert,
     Optional<Path> tlsKey,
     TrustedProxies trustedProxies,
-    Optional<String> adminToken) {
+    Optional<String> adminToken,
+    SmtpSettings smtp,
+    boolean alertsAllowPrivateNetworks) {
 
     public static final int TLS_OFF = -1;
 
@@ -45,6 +47,14 @@ public record Settings(
         out.put(Setting.TLS_KEY.key(), tlsKey.map(Path::toString).orElse(tlsEnabled() ? "(generated)" : "-"));
         out.put(Setting.TRUSTED_PROXIES.key(), trustedProxies.toString());
         out.put(Setting.ADMIN_TOKEN.key(), adminToken.isPresent() ? "****" : "(from data dir)");
+        out.put(Setting.SMTP_HOST.key(), smtp.host().orElse("- (email alerts off)"));
+        out.put(Setting.SMTP_PORT.key(), Integer.toString(smtp.port()));
+        out.put(Setting.SMTP_USER.key(), smtp.user().orElse("-"));
+        out.put(Setting.SMTP_PASSWORD.key(), smtp.password().isPresent() ? "****" : "-");
+        out.put(Setting.SMTP_SECURITY.key(), smtp.security().wire());
+        out.put(Setting.SMTP_TLS_TRUST.key(), smtp.tlsTrust().wire());
+        out.put(Setting.SMTP_FROM.key(), smtp.from());
+        out.put(Setting.ALERTS_PRIVATE_NETWORKS.key(), alertsAllowPrivateNetworks ? "allow" : "forbid");
         return out;
     }
 }

@@ -60,7 +60,7 @@ public final class SettingsLoader {
                 return Optional.of(value);
             }
         }
-        return Optional.empty();
+        return HealthchecksFlags.derive(s, env);
     }
 
     private static String readSecretFile(String name, String fileName) {

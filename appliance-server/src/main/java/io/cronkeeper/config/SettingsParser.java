@@ -56,8 +56,10 @@ final class SettingsParser {
         if (adminToken.isPresent() && adminToken.get().length() < 16) {
             throw new SettingsException(Setting.ADMIN_TOKEN.envName() + ": must be at least 16 characters");
         }
+        SmtpSettings smtp = SmtpSettingsParser.parse(raw, siteRoot);
+        boolean privateNetworks = SmtpSettingsParser.allowPrivateNetworks(raw);
         return new Settings(port, host, dataDir, siteRoot, pingEndpoint, bodyLimit, logLimit, tlsPort,
-            cert, key, proxies, adminToken);
+            cert, key, proxies, adminToken, smtp, privateNetworks);
     }
 
     private Path defaultDataDir() {
@@ -73,7 +75,7 @@ final class SettingsParser {
         return p;
     }
 
-    private static int positiveInt(Setting s, String value, int min, int max) {
+    static int positiveInt(Setting s, String value, int min, int max) {
         try {
             int v = Integer.parseInt(value.trim());
             if (v < min || v > max) {
@@ -121,7 +123,7 @@ final class SettingsParser {
         return u;
     }
 
-    private static SettingsException bad(Setting s, String value, String why) {
+    static SettingsException bad(Setting s, String value, String why) {
         return new SettingsException(s.envName() + ": '" + value + "' " + why);
     }
 }

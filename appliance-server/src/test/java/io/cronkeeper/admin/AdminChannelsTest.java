@@ -70,8 +70,9 @@ class AdminChannelsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"config\":{}}|\"kind\" is required: webhook or email",
-        "{\"kind\":\"slack\",\"config\":{}}|\"kind\" must be one of: webhook, email",
+        "{\"config\":{}}|\"kind\" is required, one of: webhook, email, ntfy, gotify, discord, slack, telegram, pushover, matrix",
+        "{\"kind\":\"carrier-pigeon\",\"config\":{}}|\"kind\" must be one of: webhook, email, ntfy, gotify, discord, slack, telegram, pushover, matrix",
+        "{\"kind\":\"slack\",\"config\":{}}|slack config needs \"webhook_url\", an http or https URL",
         "{\"kind\":7,\"config\":{}}|\"kind\" must be a string",
         "{\"kind\":\"webhook\"}|\"config\" is required, an object",
         "{\"kind\":\"webhook\",\"config\":\"https://x\"}|\"config\" must be an object",

@@ -29,6 +29,37 @@ class SettingsDefaultsTest {
         assertThat(s.tlsKey()).isEmpty();
         assertThat(s.trustedProxies().any()).isTrue();
         assertThat(s.adminToken()).isEmpty();
+        assertThat(s.smtp().enabled()).as("email alerts off without smtp-host").isFalse();
+        assertThat(s.smtp().port()).isEqualTo(587);
+        assertThat(s.smtp().user()).isEmpty();
+        assertThat(s.smtp().password()).isEmpty();
+        assertThat(s.smtp().security()).isEqualTo(SmtpSecurity.STARTTLS);
+        assertThat(s.smtp().tlsTrust()).isEqualTo(SmtpTlsTrust.SYSTEM);
+        assertThat(s.smtp().from()).isEqualTo("cronkeeper@localhost");
+        assertThat(s.alertsAllowPrivateNetworks()).isTrue();
+    }
+
+    @Test
+    void smtpFromDefaultFollowsTheSiteRootsHost() {
+        Settings s = load(Map.of(), Map.of(Setting.SITE_ROOT, "https://hc.example.org:8443/sub"));
+        assertThat(s.smtp().from()).isEqualTo("cronkeeper@hc.example.org");
+    }
+
+    @Test
+    void implicitTlsDefaultsToPort465() {
+        assertThat(load(Map.of(), Map.of(Setting.SMTP_SECURITY, "tls")).smtp().port()).isEqualTo(465);
+        assertThat(load(Map.of(), Map.of(Setting.SMTP_SECURITY, "TLS", Setting.SMTP_PORT, "2465")).smtp().port())
+            .isEqualTo(2465);
+    }
+
+    @Test
+    void describeMasksTheSmtpPassword() {
+        Settings s = load(Map.of(), Map.of(Setting.SMTP_HOST, "mail.example.org", Setting.SMTP_USER, "ck",
+            Setting.SMTP_PASSWORD, "smtp-secret-password"));
+        assertThat(s.describe().values()).doesNotContain("smtp-secret-password");
+        assertThat(s.describe()).containsEntry("smtp-password", "****").containsEntry("smtp-host", "mail.example.org");
+        assertThat(s.smtp().toString()).doesNotContain("smtp-secret-password");
+        assertThat(s.toString()).doesNotContain("smtp-secret-password");
     }
 
     @Test

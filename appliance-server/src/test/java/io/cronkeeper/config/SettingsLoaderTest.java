@@ -74,6 +74,62 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void healthchecksEmailSettingsAreAccepted() throws IOException {
+        env.put("EMAIL_HOST", "smtp.example.org");
+        env.put("EMAIL_PORT", "2525");
+        env.put("EMAIL_HOST_USER", "hc");
+        Path secret = tmp.resolve("smtp-password");
+        Files.writeString(secret, "from-a-file\n");
+        env.put("EMAIL_HOST_PASSWORD_FILE", secret.toString());
+        env.put("DEFAULT_FROM_EMAIL", "Alerts <alerts@example.org>");
+        env.put("EMAIL_USE_TLS", "False");
+        SmtpSettings smtp = loader().load(Map.of(), Optional.empty()).smtp();
+        assertThat(smtp.host()).hasValue("smtp.example.org");
+        assertThat(smtp.port()).isEqualTo(2525);
+        assertThat(smtp.user()).hasValue("hc");
+        assertThat(smtp.password()).hasValue("from-a-file");
+        assertThat(smtp.from()).isEqualTo("Alerts <alerts@example.org>");
+        assertThat(smtp.security()).isEqualTo(SmtpSecurity.NONE);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "True,,starttls", "False,,none", ",True,tls", "False,True,tls", ",False,starttls", "False,False,none"})
+    void healthchecksTlsFlagsChooseSmtpSecurity(String useTls, String useSsl, String expected) {
+        if (useTls != null) {
+            env.put("EMAIL_USE_TLS", useTls);
+        }
+        if (useSsl != null) {
+            env.put("EMAIL_USE_SSL", useSsl);
+        }
+        assertThat(loader().load(Map.of(), Optional.empty()).smtp().security().wire()).isEqualTo(expected);
+    }
+
+    @Test
+    void cronkeeperSmtpSecurityWinsOverHealthchecksFlags() {
+        env.put("EMAIL_USE_SSL", "True");
+        env.put("CRONKEEPER_SMTP_SECURITY", "none");
+        assertThat(loader().load(Map.of(), Optional.empty()).smtp().security()).isEqualTo(SmtpSecurity.NONE);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"True,true", "False,false"})
+    void healthchecksPrivateIpsFlagChoosesAlertsPrivateNetworks(String value, boolean allowed) {
+        env.put("INTEGRATIONS_ALLOW_PRIVATE_IPS", value);
+        assertThat(loader().load(Map.of(), Optional.empty()).alertsAllowPrivateNetworks()).isEqualTo(allowed);
+    }
+
+    @Test
+    void smtpSettingsComeFromTheConfigFile() throws IOException {
+        Path file = yaml("smtp-host: mail.lan\nsmtp-security: tls\nsmtp-tls-trust: insecure\nalerts-private-networks: forbid\n");
+        Settings s = loader().load(Map.of(), Optional.of(file));
+        assertThat(s.smtp().host()).hasValue("mail.lan");
+        assertThat(s.smtp().port()).isEqualTo(465);
+        assertThat(s.smtp().tlsTrust()).isEqualTo(SmtpTlsTrust.INSECURE);
+        assertThat(s.alertsAllowPrivateNetworks()).isFalse();
+    }
+
+    @Test
     void pingBodyLimitNoneMeansUnlimited() {
         env.put("PING_BODY_LIMIT", "None");
         assertThat(loader().load(Map.of(), Optional.empty()).pingBodyLimit().isUnlimited()).isTrue();

@@ -45,7 +45,19 @@ class SettingsValidationTest {
             Arguments.of("CRONKEEPER_TRUSTED_PROXIES", "cafe", "CRONKEEPER_TRUSTED_PROXIES"),
             Arguments.of("CRONKEEPER_TRUSTED_PROXIES", "10.0.0", "CRONKEEPER_TRUSTED_PROXIES"),
             Arguments.of("CRONKEEPER_TRUSTED_PROXIES", "300.1.1.1", "CRONKEEPER_TRUSTED_PROXIES"),
-            Arguments.of("CRONKEEPER_ADMIN_TOKEN", "short", "CRONKEEPER_ADMIN_TOKEN"));
+            Arguments.of("CRONKEEPER_ADMIN_TOKEN", "short", "CRONKEEPER_ADMIN_TOKEN"),
+            Arguments.of("CRONKEEPER_SMTP_PORT", "0", "CRONKEEPER_SMTP_PORT"),
+            Arguments.of("EMAIL_PORT", "smtp", "CRONKEEPER_SMTP_PORT"),
+            Arguments.of("CRONKEEPER_SMTP_SECURITY", "ssl", "CRONKEEPER_SMTP_SECURITY"),
+            Arguments.of("CRONKEEPER_SMTP_TLS_TRUST", "none", "CRONKEEPER_SMTP_TLS_TRUST"),
+            Arguments.of("CRONKEEPER_SMTP_FROM", "nobody", "CRONKEEPER_SMTP_FROM"),
+            Arguments.of("DEFAULT_FROM_EMAIL", "Ops <ops>", "CRONKEEPER_SMTP_FROM"),
+            Arguments.of("CRONKEEPER_SMTP_PASSWORD", "secret-without-user", "CRONKEEPER_SMTP_USER"),
+            Arguments.of("CRONKEEPER_SMTP_USER", "user-without-password", "CRONKEEPER_SMTP_PASSWORD"),
+            Arguments.of("EMAIL_USE_TLS", "yes", "EMAIL_USE_TLS"),
+            Arguments.of("EMAIL_USE_SSL", "true", "EMAIL_USE_SSL"),
+            Arguments.of("CRONKEEPER_ALERTS_PRIVATE_NETWORKS", "deny", "CRONKEEPER_ALERTS_PRIVATE_NETWORKS"),
+            Arguments.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "1", "INTEGRATIONS_ALLOW_PRIVATE_IPS"));
     }
 
     @ParameterizedTest
@@ -101,6 +113,21 @@ class SettingsValidationTest {
     void tlsPortEqualToPortIsAnError() {
         assertThatThrownBy(() -> load(Map.of(Setting.PORT, "8080", Setting.TLS_PORT, "8080")))
             .isInstanceOf(SettingsException.class).hasMessageContaining("CRONKEEPER_TLS_PORT");
+    }
+
+    @Test
+    void bothHealthchecksTlsFlagsTrueIsAnError() {
+        Map<String, String> env = new HashMap<>(Map.of("EMAIL_USE_TLS", "True", "EMAIL_USE_SSL", "True"));
+        assertThatThrownBy(() -> new SettingsLoader(env, tmp.resolve("none.yaml")).load(Map.of(), Optional.empty()))
+            .isInstanceOf(SettingsException.class)
+            .hasMessage("EMAIL_USE_TLS, EMAIL_USE_SSL: only one of them can be True");
+    }
+
+    @Test
+    void badSmtpSecurityMessageListsTheChoices() {
+        assertThatThrownBy(() -> load(Map.of(Setting.SMTP_SECURITY, "ssl")))
+            .isInstanceOf(SettingsException.class)
+            .hasMessage("CRONKEEPER_SMTP_SECURITY: 'ssl' must be one of: none, starttls, tls");
     }
 
     @Test
