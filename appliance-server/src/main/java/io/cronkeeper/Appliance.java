@@ -8,7 +8,10 @@ import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.ApiDeps;
 import io.cronkeeper.api.ApiV3Service;
 import io.cronkeeper.channel.ChannelService;
+import io.cronkeeper.alert.NotifierSettings;
+import io.cronkeeper.alert.Notifiers;
 import io.cronkeeper.badge.BadgeHttpService;
+import io.cronkeeper.channel.ChannelKind;
 import io.cronkeeper.badge.BadgeService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
@@ -31,7 +34,6 @@ import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Optional;
 
 /** The running appliance: wires settings, database, services and routes, and stops them in order. */
 public final class Appliance implements AutoCloseable {
@@ -43,9 +45,11 @@ public final class Appliance implements AutoCloseable {
     private final EventBus events;
     private final Monitor monitor;
     private final Dispatcher dispatcher;
+    private final Notifiers notifiers;
 
     private Appliance(WebServer server, PingWriter writer, Database database, EventBus events, Monitor monitor,
-                      Dispatcher dispatcher) {
+                      Dispatcher dispatcher, Notifiers notifiers) {
+        this.notifiers = notifiers;
         this.monitor = monitor;
         this.dispatcher = dispatcher;
         this.server = server;
@@ -75,8 +79,9 @@ public final class Appliance implements AutoCloseable {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
         EventBus events = new EventBus();
+        Notifiers notifiers = new Notifiers(NotifierSettings.from(settings), clock);
         Dispatcher dispatcher = new Dispatcher(db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
-            kind -> Optional.empty());
+            kind -> ChannelKind.parse(kind).map(notifiers::forKind));
         Monitor monitor = new Monitor(db.jdbi(), clock, events, dispatcher::wake);
         PingWriter writer = new PingWriter(db.writerJdbi(), settings.pingLogLimit(), clock, events,
             new LoopWakeups(monitor, dispatcher));
@@ -97,7 +102,7 @@ public final class Appliance implements AutoCloseable {
         }
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
-        return new Appliance(server, writer, db, events, monitor, dispatcher);
+        return new Appliance(server, writer, db, events, monitor, dispatcher, notifiers);
     }
 
     /** The HTTP features, each registered on every listener. */
@@ -150,6 +155,7 @@ public final class Appliance implements AutoCloseable {
         server.stop();
         monitor.close();
         dispatcher.close();
+        notifiers.close();
         writer.close();
         database.close();
     }

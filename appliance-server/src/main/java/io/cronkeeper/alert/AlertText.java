@@ -46,6 +46,7 @@ public record AlertText(String subject, String headline, List<Fact> facts, Strin
         return switch (a.reason()) {
             case "timeout" -> "did not ping in time";
             case "fail" -> "sent a failure signal";
+            case "too_fast" -> "finished faster than its minimum run time";
             case "nag" -> "is still down";
             case "test" -> "test notification";
             default -> a.down() ? "went down" : "received a ping";
