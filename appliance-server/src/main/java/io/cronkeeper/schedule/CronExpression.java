@@ -51,7 +51,9 @@ public final class CronExpression {
      * The first fire time strictly after {@code after}, in after's zone. As in cronsim, sub-second
      * precision is dropped, the search starts one second later and gives up 50 years on: empty
      * means the expression never fires within that horizon (for example on day 1 of a month
-     * that is also its fourth Monday).
+     * that is also its fourth Monday). The answer is cronsim's, except in the few DST cases
+     * where cronsim would name a time that is not after {@code after} or would never return
+     * (see {@link FireTimes}).
      */
     public Optional<ZonedDateTime> nextAfter(ZonedDateTime after) {
         Objects.requireNonNull(after, "after");
