@@ -39,21 +39,21 @@ final class CronSearch {
     }
 
     private final CronExpression cron;
-    private final Cursor cursor;
+    private final CronCursor cursor;
 
-    private CronSearch(CronExpression cron, Cursor cursor) {
+    private CronSearch(CronExpression cron, CronCursor cursor) {
         this.cron = cron;
         this.cursor = cursor;
     }
 
     static Outcome step(CronExpression cron, ZonedDateTime after) {
-        var search = new CronSearch(cron, new Cursor(after, cron.fixedTime()));
+        var search = new CronSearch(cron, new CronCursor(after, cron.fixedTime()));
         return search.run();
     }
 
-    /** Whether {@code step} ticks through UTC for this expression and zone (see {@link Cursor}). */
+    /** Whether {@code step} ticks through UTC for this expression and zone (see {@link CronCursor}). */
     static boolean ticksThroughUtc(CronExpression cron, ZonedDateTime after) {
-        return new Cursor(after, cron.fixedTime()).throughUtc();
+        return new CronCursor(after, cron.fixedTime()).throughUtc();
     }
 
     private Outcome run() {

@@ -21,7 +21,7 @@ import java.time.zone.ZoneRules;
  * repeated hour twice. In zones without DST both ways give the same results, so those zones
  * always take the cheaper naive path.
  */
-final class Cursor {
+final class CronCursor {
 
     private final ZoneId zone;
     private final ZoneRules rules;
@@ -29,7 +29,7 @@ final class Cursor {
     private LocalDateTime wall;
     private boolean fold;
 
-    Cursor(ZonedDateTime start, boolean fixedTime) {
+    CronCursor(ZonedDateTime start, boolean fixedTime) {
         this.zone = start.getZone();
         this.rules = zone.getRules();
         this.throughUtc = !fixedTime && !rules.isFixedOffset();
