@@ -2,6 +2,7 @@ package io.cronkeeper.schedule;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 
@@ -27,15 +28,17 @@ final class LibcTime {
     private static final int DELTA_BOUND = 536454000 / 2 + STRIDE;
 
     private final ZoneRules rules;
+    private final NegativeDst negativeDst;
     /** glibc's static {@code localtime_offset}: the previous result minus its naive UTC reading. */
     private long offset;
 
-    LibcTime(ZoneRules rules) {
-        this.rules = rules;
+    LibcTime(ZoneId zone) {
+        this.rules = zone.getRules();
+        this.negativeDst = NegativeDst.forZone(zone.getId());
     }
 
     static LibcTime utc() {
-        return new LibcTime(ZoneOffset.UTC.getRules());
+        return new LibcTime(ZoneOffset.UTC);
     }
 
     BrokenDownTime localtime(long t) {
@@ -51,7 +54,7 @@ final class LibcTime {
         tm.year = local.getYear() - 1900;
         tm.wday = local.getDayOfWeek().getValue() % 7;
         tm.yday = local.getDayOfYear() - 1;
-        tm.isdst = rules.isDaylightSavings(instant) ? 1 : 0;
+        tm.isdst = negativeDst.glibcDst(rules.isDaylightSavings(instant), t) ? 1 : 0;
         return tm;
     }
 

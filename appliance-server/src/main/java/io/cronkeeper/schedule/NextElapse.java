@@ -50,9 +50,14 @@ final class NextElapse {
     private boolean findNext(BrokenDownTime tm, int[] usecHolder) {
         BrokenDownTime c = tm.copy();
         int tmUsec = usecHolder[0];
+        // systemd 252.38 carries upstream's fix for negative DST (systemd PR 36897): when the search
+        // lands before its start, it stops resetting tm_isdst and lets mktime's flag carry it past the gap.
+        boolean keepMktimeDst = false;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             libc.mktime(c);
-            c.isdst = -1;
+            if (!keepMktimeDst) {
+                c.isdst = -1;
+            }
 
             int v = match(spec.year(), false, c, c.year + 1900);
             if (v == NO_MATCH) {
@@ -152,11 +157,42 @@ final class NextElapse {
                 continue;
             }
 
+            if (before(c, tmUsec, tm, usecHolder[0])) {
+                // Stuck behind the start: advance and let mktime decide which side of the change we are on.
+                keepMktimeDst = true;
+                c.hour++;
+                continue;
+            }
+
             tm.set(c);
             usecHolder[0] = tmUsec;
             return true;
         }
         return false;
+    }
+
+    /** Whether the fields of (a, aUsec) come before those of (b, bUsec). */
+    private static boolean before(BrokenDownTime a, int aUsec, BrokenDownTime b, int bUsec) {
+        int cmp = Integer.compare(a.year, b.year);
+        if (cmp == 0) {
+            cmp = Integer.compare(a.mon, b.mon);
+        }
+        if (cmp == 0) {
+            cmp = Integer.compare(a.mday, b.mday);
+        }
+        if (cmp == 0) {
+            cmp = Integer.compare(a.hour, b.hour);
+        }
+        if (cmp == 0) {
+            cmp = Integer.compare(a.min, b.min);
+        }
+        if (cmp == 0) {
+            cmp = Integer.compare(a.sec, b.sec);
+        }
+        if (cmp == 0) {
+            cmp = Integer.compare(aUsec, bUsec);
+        }
+        return cmp < 0;
     }
 
     /** find_matching_component: the earliest value >= {@code val} any entry allows, or NO_MATCH. */

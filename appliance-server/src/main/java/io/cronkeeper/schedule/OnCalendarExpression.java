@@ -75,9 +75,9 @@ public final class OnCalendarExpression {
 
     private static LibcTime libcFor(CalendarSpec spec, ZonedDateTime after) {
         return switch (spec.zone()) {
-            case SpecZone.Local l -> new LibcTime(after.getZone().getRules());
+            case SpecZone.Local l -> new LibcTime(after.getZone());
             case SpecZone.Utc u -> LibcTime.utc();
-            case SpecZone.Named n -> new LibcTime(n.zone().getRules());
+            case SpecZone.Named n -> new LibcTime(n.zone());
         };
     }
 }

@@ -1,6 +1,6 @@
 package io.cronkeeper.schedule;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,22 +50,26 @@ final class SpecValidator {
         return y;
     }
 
+    /** Trims each entry, then sorts and de-duplicates the list as systemd does (the order matters to check). */
     private static List<CalendarComponent> normalize(List<CalendarComponent> chain) {
-        List<CalendarComponent> out = new ArrayList<>();
-        for (CalendarComponent c : chain) {
-            CalendarComponent n = c.normalized();
-            if (!out.contains(n)) {
-                out.add(n);
-            }
-        }
-        return out;
+        return chain.stream()
+                .map(CalendarComponent::normalized)
+                .sorted(Comparator.comparingInt(CalendarComponent::start)
+                        .thenComparingInt(CalendarComponent::stop)
+                        .thenComparingInt(CalendarComponent::repeat))
+                .distinct()
+                .toList();
     }
 
     private static void check(String line, String field, List<CalendarComponent> chain,
                               int from, int to, boolean endOfMonth) {
-        // Days counted from the end of the month may go back at most 28 days.
-        int max = endOfMonth ? to - 3 : to;
+        int max = to;
         for (CalendarComponent c : chain) {
+            // Days from the end of the month may go back at most 28 days. systemd's recursive check
+            // takes 3 more days off for every further list entry, so "*~1,27" is rejected too.
+            if (endOfMonth) {
+                max -= 3;
+            }
             String problem = problem(c, from, max, endOfMonth);
             if (!problem.isEmpty()) {
                 String what = endOfMonth ? "day from the end of the month" : field;
