@@ -15,10 +15,6 @@ import java.util.Set;
  * "only when DST is in effect"); such a suffix is read as a zone name when it is one.
  */
 final class CalendarSpecParser {
-    private static final String[][] WEEKDAYS = {
-        {"Monday", "Mon"}, {"Tuesday", "Tue"}, {"Wednesday", "Wed"}, {"Thursday", "Thu"},
-        {"Friday", "Fri"}, {"Saturday", "Sat"}, {"Sunday", "Sun"},
-    };
     private static final Set<String> ZONE_IDS = ZoneRulesProvider.getAvailableZoneIds();
 
     private final String line;
@@ -48,16 +44,41 @@ final class CalendarSpecParser {
             throw Cursor.invalid(line, "no date or time");
         }
         if (!Shorthands.apply(p, draft)) {
-            Cursor c = new Cursor(line, p);
-            weekdays(c);
-            if (!date(c)) {
-                time(c);
-            }
-            if (!c.atEnd()) {
-                throw c.fail("unexpected text");
+            try {
+                fields(new Cursor(line, p));
+            } catch (InvalidScheduleException e) {
+                throw withHint(p, e);
             }
         }
         return SpecValidator.finish(line, draft);
+    }
+
+    private void fields(Cursor c) {
+        draft.weekdays = WeekdayParser.weekdays(c);
+        if (!date(c)) {
+            time(c);
+        }
+        if (!c.atEnd()) {
+            throw c.fail("unexpected text");
+        }
+    }
+
+    /** Names the likely mistake for errors whose position alone would puzzle a user. */
+    private InvalidScheduleException withHint(String p, InvalidScheduleException e) {
+        String last = p.substring(p.lastIndexOf(' ') + 1);
+        String first = p.contains(" ") ? p.substring(0, p.indexOf(' ')) : p;
+        if (isZoneName(p) || p.equalsIgnoreCase("UTC")) {
+            return Cursor.invalid(line, "a time zone needs a date or time before it");
+        }
+        if (Shorthands.apply(first, new SpecDraft())) {
+            return Cursor.invalid(line, "'" + first + "' cannot be combined with other fields");
+        }
+        if (p.contains(" ") && last.contains("/") && !Cursor.isDigit(last.charAt(0)) && last.charAt(0) != '*') {
+            String known = ZONE_IDS.stream().filter(z -> z.equalsIgnoreCase(last)).findFirst()
+                    .map(z -> " (did you mean '" + z + "'?)").orElse("");
+            return Cursor.invalid(line, "unknown time zone '" + last + "'" + known);
+        }
+        return e;
     }
 
     private static boolean endsWithUtc(String p) {
@@ -68,77 +89,6 @@ final class CalendarSpecParser {
     /** systemd accepts a zone for which /usr/share/zoneinfo has a file; Java's tz database stands in. */
     private static boolean isZoneName(String name) {
         return name.equals("UTC") || ZONE_IDS.contains(name);
-    }
-
-    private void weekdays(Cursor c) {
-        int open = -1;
-        boolean first = true;
-        while (true) {
-            int nr = -1;
-            String name = "";
-            for (int d = 0; d < WEEKDAYS.length && nr < 0; d++) {
-                for (String candidate : WEEKDAYS[d]) {
-                    if (c.startsWithIgnoreCase(candidate)) {
-                        nr = d;
-                        name = candidate;
-                        break;
-                    }
-                }
-            }
-            if (nr < 0) {
-                // No weekday at all is fine: the date follows.
-                if (first) {
-                    return;
-                }
-                throw c.fail("expected a weekday");
-            }
-            char after = c.at(c.pos + name.length());
-            if (!(after == 0 || after == '-' || after == '.' || after == ',' || after == ' ')) {
-                throw c.fail("bad weekday");
-            }
-            draft.weekdays |= 1 << nr;
-            if (open >= 0) {
-                if (open > nr) {
-                    throw c.fail("weekday range runs backwards");
-                }
-                for (int j = open + 1; j < nr; j++) {
-                    draft.weekdays |= 1 << j;
-                }
-            }
-            c.pos += name.length();
-            if (c.atEnd()) {
-                return;
-            }
-            if (c.peek() == ' ') {
-                c.skipSpaces();
-                return;
-            }
-            if (c.peek() == '.') {
-                if (open >= 0 || c.at(c.pos + 1) != '.') {
-                    throw c.fail("bad weekday range");
-                }
-                open = nr;
-                c.pos += 2;
-            } else if (c.peek() == '-') {
-                if (open >= 0) {
-                    throw c.fail("bad weekday range");
-                }
-                open = nr;
-                c.pos++;
-            } else if (c.peek() == ',') {
-                open = -1;
-                c.pos++;
-            }
-            // A trailing comma is allowed, an open range is not.
-            if (c.atEnd() || c.peek() == ' ') {
-                c.skipSpaces();
-                if (open >= 0) {
-                    throw c.fail("weekday range without an end");
-                }
-                return;
-            }
-            first = false;
-        }
     }
 
     /** Returns true when the date was an {@code @timestamp}, which also fixes the time. */

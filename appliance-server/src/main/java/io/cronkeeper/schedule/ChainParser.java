@@ -20,6 +20,9 @@ final class ChainParser {
     static List<CalendarComponent> chain(Cursor c, boolean usec, String field) {
         if (c.peek() == '*') {
             c.pos++;
+            if (c.peek() == '/') {
+                throw c.fail("a repetition needs a start value (write 0/15, not */15)");
+            }
             return usec ? List.of(new CalendarComponent(0, -1, USEC)) : List.of();
         }
         List<CalendarComponent> out = new ArrayList<>();

@@ -31,6 +31,8 @@ final class LibcTime {
     private final NegativeDst negativeDst;
     /** glibc's static {@code localtime_offset}: the previous result minus its naive UTC reading. */
     private long offset;
+    private long lastT;
+    private BrokenDownTime last;
 
     LibcTime(ZoneId zone) {
         this.rules = zone.getRules();
@@ -42,8 +44,18 @@ final class LibcTime {
     }
 
     BrokenDownTime localtime(long t) {
+        // The probing converts the same instant again and again: remember the last answer.
+        if (t != lastT || last == null) {
+            last = convert(t);
+            lastT = t;
+        }
+        return last.copy();
+    }
+
+    private BrokenDownTime convert(long t) {
         Instant instant = Instant.ofEpochSecond(t);
         ZoneOffset off = rules.getOffset(instant);
+        boolean javaDst = !rules.getStandardOffset(instant).equals(off);
         LocalDateTime local = LocalDateTime.ofEpochSecond(t, 0, off);
         BrokenDownTime tm = new BrokenDownTime();
         tm.sec = local.getSecond();
@@ -54,7 +66,7 @@ final class LibcTime {
         tm.year = local.getYear() - 1900;
         tm.wday = local.getDayOfWeek().getValue() % 7;
         tm.yday = local.getDayOfYear() - 1;
-        tm.isdst = negativeDst.glibcDst(rules.isDaylightSavings(instant), t) ? 1 : 0;
+        tm.isdst = negativeDst.glibcDst(javaDst, t) ? 1 : 0;
         return tm;
     }
 

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OnCalendarLiveOracleTest {
     private static final long SEED = Long.getLong("oncalendar.seed", System.nanoTime());
-    private static final Instant FROM = Instant.parse("2020-01-01T00:00:00Z");
-    private static final Instant TO = Instant.parse("2036-01-01T00:00:00Z");
+    // Settled years only: future DST rules differ between tzdata releases (the JDK's and the system's).
+    private static final Instant FROM = Instant.parse("2015-01-01T00:00:00Z");
+    private static final Instant TO = Instant.parse("2026-01-01T00:00:00Z");
 
     static List<OracleCase> inputs() {
         return OracleCase.inputs();
@@ -42,8 +43,8 @@ class OnCalendarLiveOracleTest {
     }
 
     @Test
-    void systemdAnalyzeIsInstalled() {
-        assertThat(SystemdAnalyze.onPath()).as(SystemdAnalyze.MISSING).isPresent();
+    void systemdAnalyzeAndTimeZonesAreInstalled() {
+        assertThat(SystemdAnalyze.unavailable()).as("live oracle").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,14 +53,15 @@ class OnCalendarLiveOracleTest {
         assertAgrees(row);
     }
 
-    @ParameterizedTest(name = "seed " + "{index} {0}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("randomBases")
     void agreesWithSystemdFromRandomBaseTimes(OracleCase row) {
         assertAgrees(row);
     }
 
     private static void assertAgrees(OracleCase row) {
-        SystemdAnalyze systemd = SystemdAnalyze.onPath().orElseGet(() -> fail(SystemdAnalyze.MISSING));
+        SystemdAnalyze.unavailable().ifPresent(problem -> fail(problem));
+        SystemdAnalyze systemd = SystemdAnalyze.onPath().orElseThrow();
         List<String> expected = systemd.calendar(row.zone(), row.base(), row.expression());
         List<String> normalized = new OracleCase(row.zone(), row.base(), row.expression(), expected).expectedAsOurs();
         assertThat(row.ours()).as(row + " (random seed " + SEED + ")").isEqualTo(normalized);
@@ -75,7 +77,7 @@ class OnCalendarLiveOracleTest {
         ZoneRules rules = zone.getRules();
         Instant probe = anyTime(random);
         ZoneOffsetTransition next = rules.nextTransition(probe);
-        if (next == null) {
+        if (next == null || !next.getInstant().isBefore(TO)) {
             return probe;
         }
         long window = Duration.ofHours(3).toSeconds();

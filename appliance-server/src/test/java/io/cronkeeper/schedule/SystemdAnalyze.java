@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /** Runs {@code systemd-analyze calendar} and reads its answer the way make-oracle.sh does. */
 final class SystemdAnalyze {
     static final String MISSING = "systemd-analyze is not on the PATH: install systemd "
-            + "(apt-get install -y systemd); the OnCalendar engine is checked against it live";
+            + "(apt-get install -y systemd tzdata); the OnCalendar engine is checked against it live";
+    static final String NO_TZDATA = "/usr/share/zoneinfo has no Europe/Riga: install tzdata "
+            + "(apt-get install -y tzdata); without it systemd-analyze silently evaluates every zone as UTC";
 
     private static final Pattern ELAPSE = Pattern.compile(
             "^\\s*(?:Next elapse|Iter\\. #\\d+):\\s+(?:never|\\S+ (\\S+) (\\S+) \\S+)$");
@@ -31,6 +33,17 @@ final class SystemdAnalyze {
 
     private SystemdAnalyze(Path executable) {
         this.executable = executable;
+    }
+
+    /** What keeps the live comparison from running here, if anything. */
+    static Optional<String> unavailable() {
+        if (onPath().isEmpty()) {
+            return Optional.of(MISSING);
+        }
+        if (!Files.isRegularFile(Path.of("/usr/share/zoneinfo/Europe/Riga"))) {
+            return Optional.of(NO_TZDATA);
+        }
+        return Optional.empty();
     }
 
     static Optional<SystemdAnalyze> onPath() {
