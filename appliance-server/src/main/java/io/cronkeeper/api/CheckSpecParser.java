@@ -3,6 +3,7 @@ package io.cronkeeper.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.check.AlertChanges;
 import io.cronkeeper.check.CheckChanges;
+import io.cronkeeper.schedule.Schedules;
 import io.cronkeeper.store.Micros;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -48,10 +49,9 @@ final class CheckSpecParser {
         Optional<String> name = string(body, "name", 100);
         Optional<Integer> repeatEvery = secondsOrOff(body, "repeat_every");
         Optional<String> schedule = string(body, "schedule", 100);
-        if (schedule.isPresent()) {
-            // Cron and OnCalendar evaluation arrives with the schedule engine; refuse rather than mis-monitor.
-            throw invalid("schedule is not supported yet: only simple (timeout + grace) checks can be created");
-        }
+        schedule.filter(s -> !Schedules.valid(s)).ifPresent(s -> {
+            throw invalid("schedule is not a valid cron or OnCalendar expression");
+        });
         Optional<String> slug = string(body, "slug", 100);
         slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> {
             throw invalid("slug does not match pattern");
@@ -68,7 +68,7 @@ final class CheckSpecParser {
         List<String> unique = unique(body);
         // Channels are resolved against the project when the check is saved, after the schema
         // passed, so schema errors come first (as in Healthchecks).
-        var changes = new CheckChanges(name, slug, tags, desc, timeout, grace, Optional.empty(), tz, manualResume,
+        var changes = new CheckChanges(name, slug, tags, desc, timeout, grace, schedule, tz, manualResume,
             methods, startKw, successKw, failureKw, subject, subjectFail, filterSubject, filterBody, filterHttpBody,
             filterDefaultFail, unique,
             new AlertChanges(startGrace, minRunTime, failThreshold, repeatEvery, snoozedUntil));

@@ -1,5 +1,6 @@
 package io.cronkeeper.check;
 
+import io.cronkeeper.schedule.Schedules;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record CheckChanges(
         int timeoutValue = c.timeout();
         String scheduleValue = c.schedule();
         if (schedule.isPresent()) {
-            kind = schedule.get().trim().split("\\s+").length == 5 && !schedule.get().contains("\n") ? "cron" : "oncalendar";
+            kind = Schedules.isCron(schedule.get()) ? "cron" : "oncalendar";
             scheduleValue = schedule.get();
         } else if (timeout.isPresent()) {
             kind = "simple";

@@ -3,6 +3,7 @@ package io.cronkeeper.check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import io.cronkeeper.schedule.Schedules;
 
 /**
  * When a check expects its next ping. Simple checks expect one every {@code timeout}; cron and
@@ -28,15 +29,15 @@ public sealed interface Schedule {
     }
 
     /**
-     * The moment a check last pinged at {@code lastPing} becomes late, or empty for never.
-     * Cron and OnCalendar evaluation is supplied by the schedule engine; until it is wired in,
-     * checks of those kinds cannot be created (the API refuses them), so none exist here.
+     * The moment a check last pinged at {@code lastPing} becomes late, or empty for never (an
+     * OnCalendar date in the past). Cron and OnCalendar count strictly after the last ping, so a
+     * ping a little before its slot counts for that slot (reference §3.2).
      */
     static Optional<Instant> nextExpected(Schedule schedule, Instant lastPing) {
         return switch (schedule) {
             case Simple s -> Optional.of(lastPing.plus(s.timeout()));
-            case Cron c -> throw new UnsupportedOperationException("cron schedules are not supported yet");
-            case OnCalendar o -> throw new UnsupportedOperationException("OnCalendar schedules are not supported yet");
+            case Cron c -> Schedules.nextCron(c.expression(), c.tz(), lastPing);
+            case OnCalendar o -> Schedules.nextOnCalendar(o.expression(), o.tz(), lastPing);
         };
     }
 }

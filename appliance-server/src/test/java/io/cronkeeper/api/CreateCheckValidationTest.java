@@ -138,12 +138,13 @@ class CreateCheckValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"* * * * *", "0 3 * * mon", "daily", "*-*-* 02:00:00"})
-    void scheduleIsRefusedUntilCronAndOnCalendarArrive(String schedule) {
+    @ValueSource(strings = {"* * * *", "61 * * * *", "0 0 30 2 *", "daily at noon", "2019-13-01", "*-*-* 25:00",
+        "0 3 * * mon\\n0 4 * * *"})
+    void invalidScheduleIsRefusedWithTheReferenceMessage(String schedule) {
         var res = server.post("/api/v3/checks/", project.apiKey(), "{\"schedule\":\"" + schedule + "\",\"timeout\":60}");
         assertThat(res.statusCode()).isEqualTo(400);
         assertThat(TestServer.json(res.body()).get("error").asText())
-            .startsWith("json validation error: schedule is not supported yet: ");
+            .isEqualTo("json validation error: schedule is not a valid cron or OnCalendar expression");
         assertNothingStored();
     }
 

@@ -166,10 +166,20 @@ class UpdateCheckTest {
     }
 
     @Test
-    void scheduleIsStillRefused() {
-        var res = server.post(path, project.apiKey(), "{\"schedule\":\"0 3 * * *\"}");
+    void invalidScheduleChangesNothing() {
+        var res = server.post(path, project.apiKey(), "{\"schedule\":\"0 3 * *\",\"desc\":\"x\"}");
         assertThat(res.statusCode()).isEqualTo(400);
         assertThat(textColumn(server, uuid, "kind")).isEqualTo("simple");
+        assertThat(textColumn(server, uuid, "description")).isEqualTo("nightly");
+    }
+
+    @Test
+    void scheduleTurnsTheCheckIntoACronCheck() {
+        var res = server.post(path, project.apiKey(), "{\"schedule\":\"0 3 * * *\",\"tz\":\"Europe/Riga\"}");
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(textColumn(server, uuid, "kind")).isEqualTo("cron");
+        assertThat(TestServer.json(res.body()).get("schedule").asText()).isEqualTo("0 3 * * *");
+        assertThat(TestServer.json(res.body()).get("tz").asText()).isEqualTo("Europe/Riga");
     }
 
     @Test
