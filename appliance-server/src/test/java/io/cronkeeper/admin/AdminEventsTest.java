@@ -177,4 +177,21 @@ class AdminEventsTest {
         assertThat(frame.data().get("check").get("uuid").asText()).isEqualTo(uuid);
         return frame.data().get("check");
     }
+
+    @Test
+    void monitorTimeoutArrivesAsFlipEventWithTheDownCheck() throws Exception {
+        String project = admin.createProject("timeouts").get("uuid").asText();
+        String uuid = admin.createCheck(project, "{\"timeout\":60,\"grace\":60}").get("uuid").asText();
+        server.get("/ping/" + uuid);
+        try (SseClient sse = new SseClient(admin)) {
+            server.clock.advance(java.time.Duration.ofMinutes(5));
+            server.monitorPass();
+            SseClient.Frame flip = sse.next("flip");
+            assertThat(flip.data().get("check_uuid").asText()).isEqualTo(uuid);
+            assertThat(flip.data().get("flip").get("reason").asText()).isEqualTo("timeout");
+            assertThat(flip.data().get("check").get("status").asText()).isEqualTo("down");
+        } finally {
+            server.clock.set(TestServer.T0);
+        }
+    }
 }
