@@ -23,6 +23,7 @@ import io.cronkeeper.project.AdminToken;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import io.cronkeeper.store.Database;
+import io.cronkeeper.store.ServerLock;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
@@ -37,6 +38,7 @@ public final class Appliance implements AutoCloseable {
     private final PingWriter writer;
     private final Database database;
     private final EventBus events;
+    private ServerLock lock;
 
     private Appliance(WebServer server, PingWriter writer, Database database, EventBus events) {
         this.server = server;
@@ -45,7 +47,20 @@ public final class Appliance implements AutoCloseable {
         this.events = events;
     }
 
+    /** Holds the data dir's {@link ServerLock} while running: restore and a second server stay out. */
     public static Appliance start(Settings settings, Clock clock) {
+        ServerLock lock = ServerLock.acquire(settings.dataDir());
+        try {
+            Appliance appliance = startLocked(settings, clock);
+            appliance.lock = lock;
+            return appliance;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Appliance startLocked(Settings settings, Clock clock) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
         Database db = Database.open(settings.dataDir());
         KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
@@ -116,5 +131,6 @@ public final class Appliance implements AutoCloseable {
         server.stop();
         writer.close();
         database.close();
+        lock.close();
     }
 }
