@@ -10,9 +10,9 @@
 # install dir, hence step 4. Its own .deb is built uncompressed (fast); the final one is gzip.
 set -euo pipefail
 
-usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST | --runtime DIR) --resource-dir DIR --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
+usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) --resource-dir DIR --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
 
-java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules=""
+java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --java-home) java_home=$2 ;;
@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
         --main-class) main_class=$2 ;;
         --modules) modules=$2 ;;
         --runtime) runtime=$2 ;;
+        --module-path) module_path=$2 ;;
         --exclude-files) exclude_files=$2 ;;
         --java-options) java_options=$2 ;;
         --resource-dir) resource_dir=$2 ;;
@@ -62,6 +63,8 @@ if [ -z "$runtime" ]; then
     runtime=$work/runtime
     jlink_args=(--add-modules "$modules" --output "$runtime" --strip-debug --no-header-files --no-man-pages)
     [ -z "$exclude_files" ] || jlink_args+=(--exclude-files "$exclude_files")
+    # Modular jars beyond the JDK's own (JavaFX's, for the admin app) come in through --module-path.
+    [ -z "$module_path" ] || jlink_args+=(--module-path "$module_path")
     echo "package.sh: jlink $modules"
     "$java_home/bin/jlink" "${jlink_args[@]}"
 fi
