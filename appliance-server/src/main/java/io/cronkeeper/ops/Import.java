@@ -41,17 +41,21 @@ public final class Import {
 
     public static Result read(InputStream in, Path dataDir) {
         DataDir.ensure(dataDir);
+        // Held when free: no server can start (with a secret about to change) during the import.
         Optional<ServerLock> lock = ServerLock.tryAcquire(dataDir);
-        Database db = Database.open(dataDir);
-        try (JsonParser p = JSON.createParser(in); Handle h = db.jdbi().open()) {
-            Run run = new Run(h, dataDir, lock.isPresent());
-            h.useTransaction(tx -> run.parse(p));
-            run.adoptSecretIfAgreed();
-            return run.result();
+        try {
+            Database db = Database.open(dataDir);
+            try (JsonParser p = JSON.createParser(in); Handle h = db.jdbi().open()) {
+                Run run = new Run(h, dataDir, lock.isPresent());
+                h.useTransaction(tx -> run.parse(p));
+                run.adoptSecretIfAgreed();
+                return run.result();
+            } finally {
+                db.close();
+            }
         } catch (IOException e) {
             throw new OpsException("cannot read the export: " + e.getMessage(), e);
         } finally {
-            db.close();
             lock.ifPresent(ServerLock::close);
         }
     }
