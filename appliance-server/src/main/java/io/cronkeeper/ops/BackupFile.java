@@ -20,10 +20,11 @@ final class BackupFile {
     private BackupFile() {
     }
 
-    static void writeMeta(Handle h, String secretKey, int schemaVersion, String created) {
+    static void writeMeta(Handle h, Optional<String> secretKey, int schemaVersion, String created) {
         h.execute("CREATE TABLE " + META_TABLE + " (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        h.execute("INSERT INTO " + META_TABLE + " VALUES ('secret_key', ?), ('schema_version', ?), ('created', ?)",
-            secretKey, Integer.toString(schemaVersion), created);
+        h.execute("INSERT INTO " + META_TABLE + " VALUES ('schema_version', ?), ('created', ?)",
+            Integer.toString(schemaVersion), created);
+        secretKey.ifPresent(secret -> h.execute("INSERT INTO " + META_TABLE + " VALUES ('secret_key', ?)", secret));
     }
 
     /** The install secret, when the file is a backup made by {@code cronkeeper backup}. */
@@ -55,9 +56,11 @@ final class BackupFile {
         }
     }
 
-    static String readSecret(Path dataDir) {
+    /** The data dir's install secret; none before anything needed one (a data dir only migrated). */
+    static Optional<String> readSecret(Path dataDir) {
+        Path file = dataDir.resolve(io.cronkeeper.project.KeyHasher.FILE_NAME);
         try {
-            return Files.readString(dataDir.resolve(io.cronkeeper.project.KeyHasher.FILE_NAME)).strip();
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the install secret in " + dataDir + ": " + e.getMessage(), e);
         }

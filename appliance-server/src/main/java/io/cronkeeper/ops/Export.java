@@ -44,7 +44,10 @@ public final class Export {
             gen.writeNumberField("schema_version", version);
             gen.writeStringField("exported_at", IsoTime.seconds(clock.instant()));
             // API key hashes and badge signatures are HMACs under this secret: without it they are dead.
-            gen.writeStringField("secret_key", BackupFile.readSecret(dataDir));
+            var secret = BackupFile.readSecret(dataDir);
+            if (secret.isPresent()) {
+                gen.writeStringField("secret_key", secret.get());
+            }
             gen.writeObjectFieldStart("tables");
             Map<String, Integer> counts = new LinkedHashMap<>();
             Uuids uuids = new Uuids(h);

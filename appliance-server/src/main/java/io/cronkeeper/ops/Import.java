@@ -11,7 +11,6 @@ import io.cronkeeper.store.ServerLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,8 +141,7 @@ public final class Import {
         }
 
         private void decideKeys() {
-            Path file = dataDir.resolve(KeyHasher.FILE_NAME);
-            Optional<String> ours = Files.exists(file) ? Optional.of(BackupFile.readSecret(dataDir)) : Optional.empty();
+            Optional<String> ours = BackupFile.readSecret(dataDir);
             int ourKeys = h.createQuery("SELECT count(*) FROM api_key").mapTo(Integer.class).one();
             importKeys = secret.isPresent() && (secret.equals(ours) || (ourKeys == 0 && serverStopped));
             adopt = importKeys && !secret.equals(ours);

@@ -26,6 +26,9 @@ final class Tables {
         new Spec("ping", List.of("check_id", "n"), true),
         new Spec("flip", List.of("check_id", "created", "new_status"), true));
 
+    /** Tables deliberately left out: bookkeeping that the target's own migrations write. */
+    static final java.util.Set<String> NOT_EXPORTED = java.util.Set.of("schema_version");
+
     private Tables() {
     }
 

@@ -147,6 +147,17 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aDataDirThatOnlyWasMigratedBacksUpAndRestores() {
+        Path data = tmp.resolve("data");
+        cli().ok("migrate", "--data-dir", data.toString());
+        Path backup = tmp.resolve("backup.db");
+        cli().ok("backup", "--to", backup.toString(), "--data-dir", data.toString());
+        cli().ok("restore", "--from", backup.toString(), "--data-dir", tmp.resolve("fresh").toString());
+        assertThat(tmp.resolve("fresh/cronkeeper.db")).exists();
+        assertThat(tmp.resolve("fresh/secret-key")).doesNotExist();
+    }
+
+    @Test
     void backupOfAMissingDataDirFails() {
         Cli.Run r = cli().run("backup", "--to", tmp.resolve("b.db").toString(), "--data-dir", tmp.resolve("none").toString());
         assertThat(r.exitCode()).isEqualTo(1);
