@@ -29,6 +29,7 @@ import io.cronkeeper.project.AdminToken;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import io.cronkeeper.store.Database;
+import io.cronkeeper.store.ServerLock;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
@@ -46,6 +47,7 @@ public final class Appliance implements AutoCloseable {
     private final Monitor monitor;
     private final Dispatcher dispatcher;
     private final Notifiers notifiers;
+    private ServerLock lock;
 
     private Appliance(WebServer server, PingWriter writer, Database database, EventBus events, Monitor monitor,
                       Dispatcher dispatcher, Notifiers notifiers) {
@@ -58,6 +60,7 @@ public final class Appliance implements AutoCloseable {
         this.events = events;
     }
 
+    /** Holds the data dir's {@link ServerLock} while running: restore and a second server stay out. */
     public static Appliance start(Settings settings, Clock clock) {
         return start(settings, clock, true);
     }
@@ -67,6 +70,18 @@ public final class Appliance implements AutoCloseable {
      *                      ({@link Monitor#runNow()}), so that no pass happens behind their back
      */
     public static Appliance start(Settings settings, Clock clock, boolean monitorThread) {
+        ServerLock lock = ServerLock.acquire(settings.dataDir());
+        try {
+            Appliance appliance = startLocked(settings, clock, monitorThread);
+            appliance.lock = lock;
+            return appliance;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Appliance startLocked(Settings settings, Clock clock, boolean monitorThread) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
         Database db = Database.open(settings.dataDir());
         KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
@@ -158,5 +173,6 @@ public final class Appliance implements AutoCloseable {
         notifiers.close();
         writer.close();
         database.close();
+        lock.close();
     }
 }

@@ -3,6 +3,7 @@ package io.cronkeeper.cli;
 import io.cronkeeper.Appliance;
 import io.cronkeeper.config.SettingsException;
 import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.store.Migrations;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -13,9 +14,12 @@ import picocli.CommandLine.Mixin;
 /** Without a subcommand: run the server until it is stopped. */
 @Command(name = "cronkeeper", mixinStandardHelpOptions = true, version = "Cronkeeper 0.1.0",
     description = "Cronkeeper appliance: a dead-man's switch for cron jobs and backups.",
-    subcommands = {ProjectCommand.class})
+    subcommands = {ProjectCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
+        ImportCommand.class, CheckConfigCommand.class, MigrateCommand.class, AdminTokenCommand.class})
 public final class CronkeeperCommand implements Callable<Integer> {
     static final int BAD_CONFIG = 2;
+    /** The database was written by a newer release: restarting cannot help (see the systemd unit). */
+    static final int SCHEMA_TOO_NEW = 3;
 
     @Mixin
     SettingsOptions options;
@@ -39,6 +43,10 @@ public final class CronkeeperCommand implements Callable<Integer> {
                 err.println("cronkeeper: " + e.getMessage());
                 return BAD_CONFIG;
             }
+            if (e instanceof Migrations.SchemaTooNewException) {
+                err.println("cronkeeper: " + e.getMessage());
+                return SCHEMA_TOO_NEW;
+            }
             err.println("cronkeeper: " + e.getMessage());
             return 1;
         });
@@ -46,8 +54,9 @@ public final class CronkeeperCommand implements Callable<Integer> {
     }
 
     public static boolean isServing(String[] args) {
+        var commands = commandLine().getSubcommands().keySet();
         for (String a : args) {
-            if (a.equals("project") || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+            if (commands.contains(a) || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
                 return false;
             }
         }
@@ -61,17 +70,15 @@ public final class CronkeeperCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Hands the shared settings loader to subcommands. */
+    /** Hands the shared settings loader to every subcommand that takes one. */
     private record Factory(SettingsLoader loader) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == ProjectCommand.Create.class) {
-                return cls.cast(new ProjectCommand.Create(loader));
+            try {
+                return cls.cast(cls.getDeclaredConstructor(SettingsLoader.class).newInstance(loader));
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            if (cls == ProjectCommand.ListProjects.class) {
-                return cls.cast(new ProjectCommand.ListProjects(loader));
-            }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 }

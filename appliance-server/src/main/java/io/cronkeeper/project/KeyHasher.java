@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class KeyHasher {
     public static final int PREFIX_LENGTH = 8;
+    /** The per-install secret in the data dir; backups and exports carry it along. */
+    public static final String FILE_NAME = "secret-key";
     private final byte[] secret;
 
     private KeyHasher(byte[] secret) {
@@ -26,7 +28,7 @@ public final class KeyHasher {
 
     /** Loads {@code <data dir>/secret-key}, creating it (mode 0600) on first use. */
     public static synchronized KeyHasher forDataDir(Path dataDir) {
-        Path file = dataDir.resolve("secret-key");
+        Path file = dataDir.resolve(FILE_NAME);
         try {
             if (!Files.exists(file)) {
                 DataDir.writeSecret(file, Tokens.secretKey());

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * Applies {@code db/migration/*.sql} in the order of {@code migrations.txt}, each in its own
  * transaction, recording the version reached. A shipped file is never edited: changes are new files.
  */
-final class Migrations {
+public final class Migrations {
     private static final String DIR = "/db/migration/";
     private final Jdbi jdbi;
 

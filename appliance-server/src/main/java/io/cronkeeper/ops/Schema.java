@@ -1,0 +1,52 @@
+package io.cronkeeper.ops;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jdbi.v3.core.Handle;
+
+/** Schema versions: the one this build migrates to, and the one a database file is at. */
+final class Schema {
+    private Schema() {
+    }
+
+    /** The number of migrations this build ships (see {@code store.Migrations}). */
+    static int latest() {
+        try (InputStream in = Schema.class.getResourceAsStream("/db/migration/migrations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /db/migration/migrations.txt");
+            }
+            return (int) new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version a database is at; 0 when it has no schema table (not a Cronkeeper database). */
+    static int of(Handle h) {
+        if (!hasTable(h, "schema_version")) {
+            return 0;
+        }
+        return h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+    }
+
+    static boolean hasTable(Handle h, String table) {
+        return h.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :t")
+            .bind("t", table).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Throws unless the database was written by Cronkeeper, at a version this build can run. */
+    static int requireUsable(Handle h, String what) {
+        int version = of(h);
+        if (version == 0 || !hasTable(h, "project")) {
+            throw new OpsException(what + " is not a Cronkeeper database");
+        }
+        if (version > latest()) {
+            throw new OpsException(what + " has schema version " + version + " but this Cronkeeper knows only up to "
+                + latest() + "; it was written by a newer release. Install that release to use it.");
+        }
+        return version;
+    }
+}

@@ -1,0 +1,17 @@
+package io.cronkeeper.installer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The app-image tarball for distributions without dpkg: the same tree as the .deb's /opt/cronkeeper. */
+class PortableTarballIT {
+    @Test
+    void tarballHoldsTheLauncherRuntimeAndServerJar() {
+        String listing = Packages.ok("tar", "-tzf", Packages.SERVER_TARBALL.toString());
+        assertThat(listing.lines()).contains("cronkeeper/bin/cronkeeper", "cronkeeper/lib/runtime/release",
+            "cronkeeper/lib/app/appliance-server-" + Packages.VERSION + ".jar", "cronkeeper/lib/app/cronkeeper.cfg");
+        assertThat(listing.lines()).allMatch(l -> l.startsWith("cronkeeper/"));
+        assertThat(listing).doesNotContain("libawt_xawt.so");
+    }
+}

@@ -1,0 +1,130 @@
+package io.cronkeeper.installer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server as the package installs it, run from the unpacked .deb with its own jlinked
+ * runtime: it answers pings, its CLI works beside it, and SIGTERM stops it with status 143,
+ * which the unit counts as success.
+ */
+class UnpackedServerIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path launcher;
+    static Path emptyConfig;
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        Path tree = tmp.resolve("tree");
+        Packages.ok("dpkg-deb", "-x", Packages.SERVER_DEB.toString(), tree.toString());
+        launcher = tree.resolve("opt/cronkeeper/bin/cronkeeper");
+        // The machine may have the package installed: never read its /etc/cronkeeper/server.yaml.
+        emptyConfig = Files.writeString(tmp.resolve("server.yaml"), "# empty\n");
+    }
+
+    private static ProcessBuilder cronkeeper(Path data, String... args) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--data-dir", data.toString(), "--config", emptyConfig.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("CRONKEEPER_") || k.equals("JAVA_TOOL_OPTIONS"));
+        return pb;
+    }
+
+    @Test
+    void unpackedServerAnswersPingsAndStopsWith143OnSigterm() throws Exception {
+        Path data = tmp.resolve("data");
+        int port = freePort();
+        Path log = tmp.resolve("server.log");
+        Process server = cronkeeper(data, "--port", Integer.toString(port), "--host", "127.0.0.1")
+            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            waitUntilUp(http, port, server, log);
+            Process cli = cronkeeper(data, "project", "create", "--name", "Packaged").start();
+            String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.exitValue()).as(out).isZero();
+            String apiKey = JSON.readTree(out).get("api_key").asText();
+
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(url(port, "/api/v3/checks/"))
+                    .header("X-Api-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"deb\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            String uuid = JSON.readTree(created.body()).get("uuid").asText();
+            HttpResponse<String> ping = http.send(HttpRequest.newBuilder(url(port, "/ping/" + uuid))
+                .POST(HttpRequest.BodyPublishers.ofString("from the package")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ping.statusCode()).isEqualTo(200);
+
+            JsonNode pings = JSON.readTree(http.send(HttpRequest.newBuilder(url(port, "/api/v3/checks/" + uuid + "/pings/"))
+                .header("X-Api-Key", apiKey).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(pings.get("pings")).hasSize(1);
+            assertThat(pings.get("pings").get(0).get("type").asText()).isEqualTo("success");
+        } finally {
+            server.destroy();
+        }
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log);
+        assertThat(server.exitValue()).as(output).isEqualTo(143);
+        assertThat(output).contains("Cronkeeper listening on 127.0.0.1 port " + port)
+            .doesNotContain("restricted method", "Exception");
+    }
+
+    @Test
+    void launcherRunsTheCliWithTheBundledRuntime() throws Exception {
+        Process p = cronkeeper(tmp.resolve("cli-data"), "check-config").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("port: 8000", "admin-token: (from data dir)");
+        String release = Files.readString(launcher.getParent().getParent().resolve("lib/runtime/release"));
+        assertThat(release).contains("java.sql").doesNotContain("jdk.compiler", "jdk.jshell", "java.compiler");
+    }
+
+    private static URI url(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void waitUntilUp(HttpClient http, int port, Process server, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(url(port, "/api/v3/status/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the packaged server did not start:\n" + Files.readString(log));
+    }
+}
