@@ -26,8 +26,13 @@ final class Tables {
         new Spec("ping", List.of("check_id", "n"), true),
         new Spec("flip", List.of("check_id", "created", "new_status"), true));
 
-    /** Tables deliberately left out: bookkeeping that the target's own migrations write. */
-    static final java.util.Set<String> NOT_EXPORTED = java.util.Set.of("schema_version");
+    /**
+     * Tables deliberately left out: bookkeeping that the target's own migrations write, and the
+     * alert outbox with its delivery log, which belong to the install that sent them (an imported
+     * check must not alert again for a flip the old install already reported).
+     */
+    static final java.util.Set<String> NOT_EXPORTED = java.util.Set.of("schema_version", "notification",
+        "delivery_attempt");
 
     private Tables() {
     }
