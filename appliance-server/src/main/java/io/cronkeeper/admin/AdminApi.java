@@ -51,6 +51,7 @@ public final class AdminApi implements HttpService {
             new CheckRoutes(checks, new CheckActions(checks, channels, checkView, events), checkView, lookup),
             new PingRoutes(new PingHistory(jdbi, settings.pingLogLimit()), checks, checkView, lookup),
             new DeliveryRoutes(new DeliveryLog(jdbi), dispatcher, channels, lookup),
+            new SchedulePreviewRoutes(clock),
             new EventRoutes(bus, new EventStream(eventView::render, HEARTBEAT))));
     }
 

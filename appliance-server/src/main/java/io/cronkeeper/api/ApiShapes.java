@@ -34,6 +34,15 @@ public final class ApiShapes {
         return PingJson.toMap(entry, checkUrl);
     }
 
+    /** A zone name as v3 stores it (legacy names mapped), or empty when it is unknown. */
+    public static java.util.Optional<String> canonicalZone(String tz) {
+        try {
+            return java.util.Optional.of(TimeZones.canonical(tz));
+        } catch (ApiException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** ISO 8601 UTC in whole seconds, as the check object shows times. */
     public static String isoSeconds(Instant t) {
         return IsoTime.seconds(t);
