@@ -112,12 +112,20 @@ public final class MonitorBenchmark {
             order.add(i);
         }
         Collections.shuffle(order);
-        var insert = h.prepareBatch("""
+        String sql = """
             INSERT INTO check_ (uuid, project_id, name, slug, badge_key, status, timeout, grace, last_ping,
                 alert_after, n_pings, created)
-            VALUES (:uuid, :project, :name, :name, :badge, 'up', :timeout, 60, :lastPing, :alertAfter, 1, :now)""");
+            VALUES (:uuid, :project, :name, :name, :badge, 'up', :timeout, 60, :lastPing, :alertAfter, 1, :now)""";
+        var insert = h.prepareBatch(sql);
         long spread = SPREAD.toNanos() / 1000;
+        int pending = 0;
         for (int i : order) {
+            if (++pending == 5000) {
+                // In chunks: the server's small heap holds one chunk of bindings, not all of them.
+                insert.execute();
+                insert = h.prepareBatch(sql);
+                pending = 1;
+            }
             boolean due = i < DUE;
             long alertAfter = due ? firstDeadline + spread * i / DUE : now + Duration.ofDays(1).toNanos() / 1000;
             long timeout = 3600;
