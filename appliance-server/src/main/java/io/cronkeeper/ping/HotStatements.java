@@ -25,6 +25,7 @@ final class HotStatements {
     private final PreparedStatement byUuid;
     private final PreparedStatement bySlug;
     private final PreparedStatement updateCheck;
+    private final PreparedStatement updateCheckAndNag;
     private final PreparedStatement insertPing;
     private final PreparedStatement dataVersion;
     private final PreparedStatement deletePingsUpTo;
@@ -38,7 +39,12 @@ final class HotStatements {
             bySlug = c.prepareStatement("""
                 SELECT c.* FROM check_ c JOIN project p ON p.id = c.project_id
                 WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""");
+            // next_nag is indexed and changes only with a flip, so most pings leave it out of the update.
             updateCheck = c.prepareStatement("""
+                UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
+                    last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?
+                WHERE id = ?""");
+            updateCheckAndNag = c.prepareStatement("""
                 UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
                     last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?, next_nag = ?
                 WHERE id = ?""");
@@ -80,20 +86,25 @@ final class HotStatements {
         }
     }
 
-    void updatePingState(Check c) {
+    /** @param nagChanged whether the ping moved {@code next_nag} (only a flip does) */
+    void updatePingState(Check c, boolean nagChanged) {
+        PreparedStatement s = nagChanged ? updateCheckAndNag : updateCheck;
         try {
-            updateCheck.setString(1, c.status());
-            updateCheck.setLong(2, c.nPings());
-            setLong(updateCheck, 3, c.lastPing());
-            setLong(updateCheck, 4, c.lastStart());
-            updateCheck.setString(5, c.lastStartRid());
-            setLong(updateCheck, 6, c.lastDuration());
-            setLong(updateCheck, 7, c.alertAfter());
-            updateCheck.setBoolean(8, c.hasConfirmationLink());
-            updateCheck.setInt(9, c.failStreak());
-            setLong(updateCheck, 10, c.nextNag());
-            updateCheck.setLong(11, c.id());
-            updateCheck.executeUpdate();
+            s.setString(1, c.status());
+            s.setLong(2, c.nPings());
+            setLong(s, 3, c.lastPing());
+            setLong(s, 4, c.lastStart());
+            s.setString(5, c.lastStartRid());
+            setLong(s, 6, c.lastDuration());
+            setLong(s, 7, c.alertAfter());
+            s.setBoolean(8, c.hasConfirmationLink());
+            s.setInt(9, c.failStreak());
+            int next = 10;
+            if (nagChanged) {
+                setLong(s, next++, c.nextNag());
+            }
+            s.setLong(next, c.id());
+            s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -102,7 +102,7 @@ final class PingRecorder {
         PingTransition t = PingTransition.apply(check, kind, now, rid, request.body());
         Check after = t.after();
         long nowMicros = Micros.of(now);
-        daos.hot().updatePingState(after);
+        daos.hot().updatePingState(after, !java.util.Objects.equals(check.nextNag(), after.nextNag()));
         daos.cache().put(after);
         t.flip().ifPresent(f -> {
             long flipId = daos.hot().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason());
