@@ -1,0 +1,136 @@
+package io.cronkeeper.gui.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.client.CheckStatus;
+import io.cronkeeper.gui.client.ClientException;
+import io.cronkeeper.gui.client.LiveCheck;
+import io.cronkeeper.gui.client.Project;
+import io.cronkeeper.gui.testing.GuiTest;
+import io.cronkeeper.gui.testing.LiveServer;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.Clipboard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks table and a check's detail, against the real server. */
+class ChecksWindowTest extends GuiTest {
+    @TempDir
+    static Path dir;
+    static LiveServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveServer.start(dir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    protected LiveServer server() {
+        return server;
+    }
+
+    @Test
+    void newCheckShowsItsUuidAndSlugAndCopiesItsUrl() {
+        clickOn("#newCheck");
+        type("#editName", "Nightly backup");
+        assertText("#editSlug", "nightly-backup");
+        clickOn("#saveCheck");
+
+        waitUntil("the new check's UUID", () -> text("#uuidField").matches("[0-9a-f-]{36}"));
+        String uuid = text("#uuidField");
+        assertText("#slugField", "nightly-backup");
+        assertThat(api().check(uuid).name()).isEqualTo("Nightly backup");
+        assertText("#url-success", server.url() + "/ping/" + uuid);
+
+        clickOn("#copyUrl-success");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(server.url() + "/ping/" + uuid);
+        String slugUrl = text("#slugUrl-start");
+        assertThat(slugUrl).matches(java.util.regex.Pattern.quote(server.url() + "/ping/") + "[^/]+/nightly-backup/start");
+        assertThat(text("#crontabLine")).endsWith("curl -fsS -m 10 --retry 5 -o /dev/null " + server.url() + "/ping/" + uuid);
+    }
+
+    @Test
+    void pingOverHttpUpdatesTheRowLive() {
+        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "live row"));
+        waitUntil("the row of the new check", () -> row(check.uuid()) != null);
+        assertThat(statusCell(check.uuid())).contains("new");
+
+        assertThat(server.ping(check.uuid(), "", "ok")).isEqualTo(200);
+
+        waitUntil("the row turns up", () -> statusCell(check.uuid()).contains("up"));
+        assertThat(onFx(() -> row(check.uuid()).getPseudoClassStates().toString())).contains("up");
+        assertThat(server.ping(check.uuid(), "/fail", "broken")).isEqualTo(200);
+        waitUntil("the row turns down", () -> statusCell(check.uuid()).contains("down"));
+        waitUntil("the down banner", () -> visible("#alertBanner") && text("#alertMessage").contains("live row in Default is down"));
+    }
+
+    @Test
+    void pauseAndResume() {
+        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "pausable"));
+        select(check.uuid());
+        clickOn("#pauseCheck");
+        waitUntil("paused", () -> text("#detailStatus").contains("paused"));
+        assertThat(api().check(check.uuid()).status()).isEqualTo(CheckStatus.PAUSED);
+        clickOn("#resumeCheck");
+        waitUntil("resumed", () -> text("#detailStatus").contains("new"));
+        assertThat(api().check(check.uuid()).status()).isEqualTo(CheckStatus.NEW);
+    }
+
+    @Test
+    void invalidCronShowsTheServersErrorNextToTheExpression() {
+        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "cron me"));
+        String expected;
+        try {
+            api().updateCheck(check.uuid(), Map.of("schedule", "61 * * * *", "tz", "UTC"));
+            throw new AssertionError("the server accepted an invalid cron expression");
+        } catch (ClientException.Rejected e) {
+            expected = e.getMessage();
+        }
+        select(check.uuid());
+        clickOn("#tabEdit");
+        clickOn("#scheduleMode").clickOn("Cron");
+        type("#editExpression", "61 * * * *");
+        clickOn("#saveCheck");
+
+        assertText("#error-schedule", expected);
+        assertThat(api().check(check.uuid()).schedule()).isInstanceOf(io.cronkeeper.gui.client.Schedule.Period.class);
+    }
+
+    private Project defaultProject() {
+        return api().projects().getFirst();
+    }
+
+    private void select(String uuid) {
+        waitUntil("the row of " + uuid, () -> row(uuid) != null);
+        clickOn(row(uuid));
+        waitUntil("the detail of " + uuid, () -> text("#uuidField").equals(uuid));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableRow<LiveCheck> row(String uuid) {
+        return onFx(() -> lookup("#checks .table-row-cell").queryAll().stream()
+            .map(n -> (TableRow<LiveCheck>) n)
+            .filter(r -> r.getItem() != null && r.getItem().uuid().equals(uuid))
+            .findFirst().orElse(null));
+    }
+
+    private String statusCell(String uuid) {
+        return onFx(() -> {
+            TableRow<LiveCheck> row = row(uuid);
+            return row == null ? "" : StatusLook.word(row.getItem().get().status()) + "|"
+                + row.lookupAll(".table-cell").stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                    .filter(t -> t != null && !t.isEmpty()).findFirst().orElse("");
+        });
+    }
+
+}
