@@ -79,7 +79,16 @@ public final class IntegrationsView {
             }
         });
         delete.getStyleClass().add("danger");
-        test.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        test.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> vm.editing().get().isEmpty(), vm.editing()));
+        vm.editing().addListener((o, was, now) -> now.ifPresent(c -> {
+            if (list.getSelectionModel().getSelectedItem() == null
+                || !list.getSelectionModel().getSelectedItem().uuid().equals(c.uuid())) {
+                list.getItems().stream().filter(i -> i.uuid().equals(c.uuid())).findFirst()
+                    .ifPresent(i -> list.getSelectionModel().select(i));
+            }
+            kind.setDisable(true);
+        }));
         delete.disableProperty().bind(test.disableProperty());
 
         var left = new VBox(6, list, add);

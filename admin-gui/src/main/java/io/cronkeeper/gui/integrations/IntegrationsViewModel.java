@@ -38,6 +38,8 @@ public final class IntegrationsViewModel {
     private final StringProperty json = new SimpleStringProperty("{}");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Optional<Channel>> editingProperty =
+        new javafx.beans.property.ReadOnlyObjectWrapper<>(Optional.empty());
     private Optional<Channel> editing = Optional.empty();
 
     public IntegrationsViewModel(Workspace workspace) {
@@ -71,6 +73,7 @@ public final class IntegrationsViewModel {
 
     public void newChannel() {
         editing = Optional.empty();
+        editingProperty.set(editing);
         name.set("");
         json.set("{}");
         fields.forEach(f -> f.value().set(""));
@@ -85,6 +88,7 @@ public final class IntegrationsViewModel {
         }
         Channel c = channel.get();
         editing = channel;
+        editingProperty.set(editing);
         name.set(c.name());
         fields.setAll(ChannelForms.of(c.kind()).stream().map(ConfigField::new).toList());
         kind.set(c.kind());
@@ -164,8 +168,9 @@ public final class IntegrationsViewModel {
         return r.delivered() ? "Delivered" + code + "." : "Not delivered" + code + ": " + r.error();
     }
 
-    public boolean isEditing() {
-        return editing.isPresent();
+    /** The channel in the form; empty while a new one is being made. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Optional<Channel>> editing() {
+        return editingProperty.getReadOnlyProperty();
     }
 
     public FilteredList<Channel> channels() {

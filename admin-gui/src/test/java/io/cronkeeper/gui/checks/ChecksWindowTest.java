@@ -6,7 +6,6 @@ import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.CheckStatus;
 import io.cronkeeper.gui.client.ClientException;
 import io.cronkeeper.gui.client.LiveCheck;
-import io.cronkeeper.gui.client.Project;
 import io.cronkeeper.gui.testing.GuiTest;
 import io.cronkeeper.gui.testing.LiveServer;
 import java.nio.file.Path;
@@ -61,14 +60,14 @@ class ChecksWindowTest extends GuiTest {
 
     @Test
     void pingOverHttpUpdatesTheRowLive() {
-        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "live row"));
-        waitUntil("the row of the new check", () -> row(check.uuid()) != null);
+        Check check = api().createCheck(defaultProject(), Map.of("name", "live row"));
+        waitUntil("the row of the new check", () -> checkRow(check.uuid()) != null);
         assertThat(statusCell(check.uuid())).contains("new");
 
         assertThat(server.ping(check.uuid(), "", "ok")).isEqualTo(200);
 
         waitUntil("the row turns up", () -> statusCell(check.uuid()).contains("up"));
-        assertThat(onFx(() -> row(check.uuid()).getPseudoClassStates().toString())).contains("up");
+        assertThat(onFx(() -> checkRow(check.uuid()).getPseudoClassStates().toString())).contains("up");
         assertThat(server.ping(check.uuid(), "/fail", "broken")).isEqualTo(200);
         waitUntil("the row turns down", () -> statusCell(check.uuid()).contains("down"));
         waitUntil("the down banner", () -> visible("#alertBanner") && text("#alertMessage").contains("live row in Default is down"));
@@ -76,8 +75,8 @@ class ChecksWindowTest extends GuiTest {
 
     @Test
     void pauseAndResume() {
-        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "pausable"));
-        select(check.uuid());
+        Check check = api().createCheck(defaultProject(), Map.of("name", "pausable"));
+        selectCheck(check.uuid());
         clickOn("#pauseCheck");
         waitUntil("paused", () -> text("#detailStatus").contains("paused"));
         assertThat(api().check(check.uuid()).status()).isEqualTo(CheckStatus.PAUSED);
@@ -88,7 +87,7 @@ class ChecksWindowTest extends GuiTest {
 
     @Test
     void invalidCronShowsTheServersErrorNextToTheExpression() {
-        Check check = api().createCheck(defaultProject().uuid(), Map.of("name", "cron me"));
+        Check check = api().createCheck(defaultProject(), Map.of("name", "cron me"));
         String expected;
         try {
             api().updateCheck(check.uuid(), Map.of("schedule", "61 * * * *", "tz", "UTC"));
@@ -96,9 +95,9 @@ class ChecksWindowTest extends GuiTest {
         } catch (ClientException.Rejected e) {
             expected = e.getMessage();
         }
-        select(check.uuid());
+        selectCheck(check.uuid());
         clickOn("#tabEdit");
-        clickOn("#scheduleMode").clickOn("Cron");
+        choose("#scheduleMode", "Cron");
         type("#editExpression", "61 * * * *");
         clickOn("#saveCheck");
 
@@ -106,27 +105,9 @@ class ChecksWindowTest extends GuiTest {
         assertThat(api().check(check.uuid()).schedule()).isInstanceOf(io.cronkeeper.gui.client.Schedule.Period.class);
     }
 
-    private Project defaultProject() {
-        return api().projects().getFirst();
-    }
-
-    private void select(String uuid) {
-        waitUntil("the row of " + uuid, () -> row(uuid) != null);
-        clickOn(row(uuid));
-        waitUntil("the detail of " + uuid, () -> text("#uuidField").equals(uuid));
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableRow<LiveCheck> row(String uuid) {
-        return onFx(() -> lookup("#checks .table-row-cell").queryAll().stream()
-            .map(n -> (TableRow<LiveCheck>) n)
-            .filter(r -> r.getItem() != null && r.getItem().uuid().equals(uuid))
-            .findFirst().orElse(null));
-    }
-
     private String statusCell(String uuid) {
         return onFx(() -> {
-            TableRow<LiveCheck> row = row(uuid);
+            TableRow<LiveCheck> row = checkRow(uuid);
             return row == null ? "" : StatusLook.word(row.getItem().get().status()) + "|"
                 + row.lookupAll(".table-cell").stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
                     .filter(t -> t != null && !t.isEmpty()).findFirst().orElse("");

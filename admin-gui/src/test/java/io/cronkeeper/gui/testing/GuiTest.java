@@ -150,6 +150,35 @@ public abstract class GuiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks the check's row in the table and waits for its detail. */
+    protected void selectCheck(String uuid) {
+        waitUntil("the row of " + uuid, () -> checkRow(uuid) != null);
+        clickOn(checkRow(uuid));
+        waitUntil("the detail of " + uuid, () -> text("#uuidField").equals(uuid));
+    }
+
+    @SuppressWarnings("unchecked")
+    protected javafx.scene.control.TableRow<io.cronkeeper.gui.client.LiveCheck> checkRow(String uuid) {
+        return onFx(() -> lookup("#checks .table-row-cell").queryAll().stream()
+            .map(n -> (javafx.scene.control.TableRow<io.cronkeeper.gui.client.LiveCheck>) n)
+            .filter(r -> r.getItem() != null && r.getItem().uuid().equals(uuid))
+            .findFirst().orElse(null));
+    }
+
+    protected String defaultProject() {
+        return api().projects().stream().filter(p -> p.name().equals("Default")).findFirst().orElseThrow().uuid();
+    }
+
+    /** Opens a combo box and clicks the entry with {@code text} in its popup. */
+    protected void choose(String combo, String text) {
+        clickOn(combo);
+        waitUntil("the entry " + text, () -> lookup(".combo-box-popup .list-cell").queryAll().stream()
+            .anyMatch(n -> text.equals(((javafx.scene.control.Labeled) n).getText()) && n.isVisible()));
+        clickOn(lookup(".combo-box-popup .list-cell")
+            .match(n -> text.equals(((javafx.scene.control.Labeled) n).getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected void assertText(String query, String expected) {
         waitUntil(query + " shows \"" + expected + "\"", () -> text(query).equals(expected));
         assertThat(text(query)).isEqualTo(expected);
