@@ -28,7 +28,7 @@ public final class CheckDetailViewModel {
         this.workspace = workspace;
         this.calls = workspace.calls();
         checks.selected().addListener((o, was, now) -> show(now));
-        workspace.checks().addListener((javafx.beans.InvalidationListener) o -> {
+        workspace.checks().addListener((javafx.collections.ListChangeListener<LiveCheck>) o -> {
             if (followed.isPresent() && workspace.check(followed.get().uuid()).isEmpty()) {
                 show("");
             } else if (followed.isEmpty() && !checks.selected().get().isEmpty()) {

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -44,9 +45,10 @@ public final class ChecksViewModel {
         tag.addListener(refilter);
         workspace.selectedProject().addListener(refilter);
         refilter.invalidated(null);
-        InvalidationListener recount = o -> recount();
-        workspace.checks().addListener(recount);
-        workspace.selectedProject().addListener(recount);
+        // A change listener, not an invalidation one: those run before the filtered list has seen
+        // the change, and a tag filter reset from there would refilter it mid-change.
+        workspace.checks().addListener((ListChangeListener<LiveCheck>) c -> recount());
+        workspace.selectedProject().addListener(o -> recount());
         recount();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,43 @@ class ChecksWindowTest extends GuiTest {
 
         assertText("#error-schedule", expected);
         assertThat(api().check(check.uuid()).schedule()).isInstanceOf(io.cronkeeper.gui.client.Schedule.Period.class);
+    }
+
+    @Test
+    void keyboardSearchFilterCopyAndDelete() {
+        Check keep = api().createCheck(defaultProject(), Map.of("name", "zebra keeper", "tags", "zoo"));
+        Check gone = api().createCheck(defaultProject(), Map.of("name", "zebra goner"));
+        waitUntil("both rows", () -> checkRow(keep.uuid()) != null && checkRow(gone.uuid()) != null);
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("zebra");
+        waitUntil("only the zebras", () -> visibleChecks() == 2);
+        choose("#tagFilter", "zoo");
+        waitUntil("only the tagged one", () -> visibleChecks() == 1);
+        choose("#tagFilter", "");
+        choose("#statusFilter", "Paused");
+        waitUntil("none paused", () -> visibleChecks() == 0);
+        choose("#statusFilter", "All statuses");
+
+        selectCheck(gone.uuid());
+        clickOn(checkRow(gone.uuid()));
+        press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        waitUntil("the URL on the clipboard", () -> (server.url() + "/ping/" + gone.uuid())
+            .equals(Clipboard.getSystemClipboard().getString()));
+
+        type("#search", "zebra");
+        clickOn(checkRow(gone.uuid()));
+        press(KeyCode.DELETE).release(KeyCode.DELETE);
+        clickOn("#confirmOk");
+        waitUntil("the row gone", () -> checkRow(gone.uuid()) == null);
+        assertThat(api().checks()).extracting(Check::uuid).contains(keep.uuid()).doesNotContain(gone.uuid());
+
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil("the new-check form", () -> onFx(() -> lookup("#editName").query().isFocused()));
+    }
+
+    private int visibleChecks() {
+        return onFx(() -> ((javafx.scene.control.TableView<?>) lookup("#checks").query()).getItems().size());
     }
 
     private String statusCell(String uuid) {
