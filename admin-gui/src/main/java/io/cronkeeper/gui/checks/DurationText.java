@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Durations as typed: {@code 90}, {@code 90 s}, {@code 5 min}, {@code 1 h 30 min}, {@code 2d}, {@code 1 w}. */
 final class DurationText {
-    private static final Pattern PART = Pattern.compile("(\\d+)\\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)?");
+    private static final Pattern PART = Pattern.compile("(\\d+)\\s*(seconds?|secs|sec|s|minutes?|mins|min|m|hours?|hrs|hr|h|days?|d|weeks?|w)?");
 
     private DurationText() {
     }
