@@ -45,6 +45,8 @@ public final class CheckEditViewModel {
     private final ReadOnlyBooleanWrapper previewSupported = new ReadOnlyBooleanWrapper(true);
     private Optional<Check> editing = Optional.empty();
     private Optional<Project> target = Optional.empty();
+    /** The schedule inputs the server last refused; its words stay until those inputs change. */
+    private String refusedSchedule = "";
     private boolean slugTouched;
     private boolean loading;
 
@@ -94,6 +96,7 @@ public final class CheckEditViewModel {
     }
 
     private void resetMessages() {
+        refusedSchedule = "";
         errors.clear();
         formMessage.set("");
         nextExpected.clear();
@@ -137,6 +140,9 @@ public final class CheckEditViewModel {
         Optional<String> field = fieldOf(message);
         if (field.isPresent()) {
             errors.put(field.get(), message);
+            if (field.get().equals("schedule") || field.get().equals("tz")) {
+                refusedSchedule = scheduleInputs();
+            }
         } else {
             formMessage.set(message);
         }
@@ -162,6 +168,11 @@ public final class CheckEditViewModel {
             validatePeriod();
             return;
         }
+        if (scheduleInputs().equals(refusedSchedule)) {
+            // Asking again would only clear what the server just said about these very inputs.
+            return;
+        }
+        refusedSchedule = "";
         nextExpected.clear();
         String expression = form.expression.get().strip();
         if (expression.isEmpty()) {
@@ -182,6 +193,10 @@ public final class CheckEditViewModel {
                 errors.put(fieldOf(e.getMessage()).orElse("schedule"), e.getMessage());
             }
         });
+    }
+
+    private String scheduleInputs() {
+        return form.mode.get() + "\n" + form.expression.get().strip() + "\n" + form.tz.get();
     }
 
     /** Period and grace are checked here, against the limits the server enforces (1 min to 365 days). */

@@ -90,8 +90,21 @@ public final class PingsView {
         chart.setAnimated(false);
         chart.setPrefHeight(160);
         chart.setMinHeight(120);
-        chart.getXAxis().setTickLabelsVisible(false);
-        chart.getXAxis().setLabel("time");
+        var time = (NumberAxis) chart.getXAxis();
+        time.setForceZeroInRange(false);
+        time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            private final java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+            @Override
+            public String toString(Number seconds) {
+                return format.format(java.time.Instant.ofEpochSecond(seconds.longValue()).atZone(ZoneId.systemDefault()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         chart.getYAxis().setLabel("seconds");
         vm.durations().addListener((ListChangeListener<DurationPoint>) c -> redraw());
 

@@ -80,6 +80,13 @@ class CheckEditViewModelTest {
         assertThat(client.sent.getLast()).containsEntry("schedule", "61 * * * *").containsEntry("tz", "UTC");
         assertThat(saved).isEmpty();
 
+        vm.validateSchedule();
+        assertThat(vm.errors()).as("a preview of the same inputs keeps the server's words").containsEntry("schedule", refusal);
+        vm.expression().set("0 3 * * *");
+        vm.validateSchedule();
+        assertThat(vm.errors()).doesNotContainKey("schedule");
+
+        vm.expression().set("61 * * * *");
         client.refuseNext(new ClientException.Rejected(400, "invalid cron expression: minute 61 out of range"));
         vm.save(saved::add);
         assertThat(vm.errors()).containsEntry("schedule", "invalid cron expression: minute 61 out of range");

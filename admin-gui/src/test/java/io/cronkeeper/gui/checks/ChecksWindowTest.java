@@ -103,6 +103,8 @@ class ChecksWindowTest extends GuiTest {
         clickOn("#saveCheck");
 
         assertText("#error-schedule", expected);
+        sleep(800);
+        assertThat(text("#error-schedule")).as("still shown after the live check settles").isEqualTo(expected);
         assertThat(api().check(check.uuid()).schedule()).isInstanceOf(io.cronkeeper.gui.client.Schedule.Period.class);
     }
 

@@ -33,9 +33,12 @@ public final class LiveServer implements AutoCloseable {
     private int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private LiveServer(Path dataDir, Map<Setting, String> extra) {
+    private final Clock clock;
+
+    private LiveServer(Path dataDir, Map<Setting, String> extra, Clock clock) {
         this.dataDir = dataDir;
         this.extra = extra;
+        this.clock = clock;
     }
 
     public static LiveServer start(Path dataDir) {
@@ -43,9 +46,14 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start(Path dataDir, Map<Setting, String> extra) {
-        var server = new LiveServer(dataDir, extra);
+        return start(dataDir, extra, Clock.systemUTC());
+    }
+
+    /** With the server's time from {@code clock}, e.g. to record pings in the past. */
+    public static LiveServer start(Path dataDir, Map<Setting, String> extra, Clock clock) {
+        var server = new LiveServer(dataDir, extra, clock);
         server.port = freePort();
-        server.appliance = Appliance.start(server.settings(server.port), Clock.systemUTC());
+        server.appliance = Appliance.start(server.settings(server.port), clock);
         return server;
     }
 
@@ -76,7 +84,7 @@ public final class LiveServer implements AutoCloseable {
 
     /** Starts again on the same port and data dir. */
     public void restart() {
-        appliance = Appliance.start(settings(port), Clock.systemUTC());
+        appliance = Appliance.start(settings(port), clock);
     }
 
     public int port() {
