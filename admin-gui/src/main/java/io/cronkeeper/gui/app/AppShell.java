@@ -1,0 +1,143 @@
+package io.cronkeeper.gui.app;
+
+import io.cronkeeper.gui.client.Calls;
+import io.cronkeeper.gui.client.ConnectionState;
+import io.cronkeeper.gui.client.HttpAdminClient;
+import io.cronkeeper.gui.connect.ConnectView;
+import io.cronkeeper.gui.connect.ConnectViewModel;
+import io.cronkeeper.gui.connect.LocalDiscovery;
+import io.cronkeeper.gui.connect.ServerProfile;
+import io.cronkeeper.gui.connect.ServerStore;
+import io.cronkeeper.gui.widgets.Copy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The app's one window: the connect screen or the main window of the current server. Owns the
+ * session, so switching servers closes the old stream first; remembers the window layout.
+ */
+public final class AppShell {
+    private final Stage stage;
+    private final ServerStore store;
+    private final WindowState windowState;
+    private final LocalDiscovery.Result discovery;
+    private final Clock clock;
+    private final Calls calls = Calls.onUiThread(Platform::runLater);
+    private final Scene scene;
+    private final Timeline ticker;
+    private Optional<Session> session = Optional.empty();
+    private Optional<MainWindow> main = Optional.empty();
+
+    public AppShell(Stage stage, Path configDir, LocalDiscovery.Result discovery, Clock clock) {
+        this.stage = stage;
+        this.store = new ServerStore(configDir);
+        this.windowState = new WindowState(configDir);
+        this.discovery = discovery;
+        this.clock = clock;
+        this.scene = new Scene(new javafx.scene.layout.StackPane());
+        Theme.apply(scene);
+        installShortcuts();
+        stage.setScene(scene);
+        stage.setTitle("Cronkeeper");
+        windowState.restore(stage);
+        stage.setOnHiding(e -> close());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(30),
+            e -> session.ifPresent(s -> s.workspace().tick())));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    /** Opens the main window on {@code profile}; it connects, and reconnects, by itself. */
+    public void open(ServerProfile profile) {
+        closeSession();
+        var s = new Session(profile, calls, clock).start();
+        session = Optional.of(s);
+        var window = new MainWindow(s, this::trust, this::showConnect);
+        main = Optional.of(window);
+        windowState.restore(window.checksTable());
+        scene.setRoot(window.node());
+        stage.titleProperty().bind(window.title(profile.name()));
+        s.workspace().state().addListener((o, was, now) -> {
+            if (now instanceof ConnectionState.Refused && s.tokenChanged() && session.filter(x -> x == s).isPresent()) {
+                open(s.profile());
+            }
+        });
+    }
+
+    /** The first window: the local server when one was found or named, else the connect screen. */
+    public void openInitial(Optional<ServerProfile> wanted) {
+        Optional<ServerProfile> profile = wanted.or(() -> discovery.profile()).map(this::withRememberedTrust)
+            .or(() -> store.load().stream().findFirst());
+        profile.ifPresentOrElse(this::open, this::showConnect);
+    }
+
+    /** A certificate trusted before for the same address is trusted again. */
+    private ServerProfile withRememberedTrust(ServerProfile p) {
+        return store.load().stream().filter(s -> s.url().equals(p.url()) && !s.fingerprint().isEmpty()).findFirst()
+            .map(s -> p.withFingerprint(s.fingerprint())).orElse(p);
+    }
+
+    private void trust(String fingerprint) {
+        session.ifPresent(s -> {
+            ServerProfile trusted = s.profile().withFingerprint(fingerprint);
+            store.remember(trusted);
+            open(trusted);
+        });
+    }
+
+    public void showConnect() {
+        var vm = new ConnectViewModel(store, discovery.profile().stream().toList(), discovery.problem(), calls,
+            HttpAdminClient::new, this::open);
+        session.ifPresent(s -> vm.select(s.profile()));
+        stage.titleProperty().unbind();
+        stage.setTitle("Cronkeeper · Connect");
+        scene.setRoot(new ConnectView(vm).node());
+    }
+
+    private void installShortcuts() {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> main.ifPresent(MainWindow::focusSearch));
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+            () -> main.ifPresent(MainWindow::newCheck));
+        // Del and Ctrl+C act on the selected check only when no text field has the focus,
+        // so they keep their usual meaning while typing.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || main.isEmpty()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                main.get().deleteSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
+                main.get().selectedUrl().ifPresent(Copy::toClipboard);
+                e.consume();
+            }
+        });
+    }
+
+    private void closeSession() {
+        session.ifPresent(Session::close);
+        session = Optional.empty();
+        main = Optional.empty();
+    }
+
+    /** Saves the layout and stops the stream. */
+    public void close() {
+        main.ifPresent(m -> windowState.remember(stage, m.checksTable()));
+        ticker.stop();
+        closeSession();
+    }
+
+}

@@ -1,0 +1,220 @@
+package io.cronkeeper.gui.app;
+
+import io.cronkeeper.gui.checks.CheckDetailViewModel;
+import io.cronkeeper.gui.checks.CheckEditView;
+import io.cronkeeper.gui.checks.CheckEditViewModel;
+import io.cronkeeper.gui.checks.CheckOverview;
+import io.cronkeeper.gui.checks.ChecksTable;
+import io.cronkeeper.gui.checks.ChecksViewModel;
+import io.cronkeeper.gui.checks.StatusFilter;
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.client.Project;
+import io.cronkeeper.gui.client.Workspace;
+import io.cronkeeper.gui.integrations.AssignmentView;
+import io.cronkeeper.gui.integrations.AssignmentViewModel;
+import io.cronkeeper.gui.integrations.IntegrationsView;
+import io.cronkeeper.gui.integrations.IntegrationsViewModel;
+import io.cronkeeper.gui.pings.PingsView;
+import io.cronkeeper.gui.pings.PingsViewModel;
+import io.cronkeeper.gui.projects.ProjectSidebar;
+import io.cronkeeper.gui.projects.ProjectsView;
+import io.cronkeeper.gui.projects.ProjectsViewModel;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: projects on the left; the checks table with the selected check's detail;
+ * tabs for projects and keys and for integrations; banners for the connection and for checks
+ * that go down; a status line with the busy indicator.
+ */
+final class MainWindow {
+    private final Workspace workspace;
+    private final ChecksViewModel checks;
+    private final CheckEditViewModel edit;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final TabPane mainTabs = new TabPane();
+    private final TabPane detailTabs = new TabPane();
+    private final Tab overviewTab;
+    private final Tab editTab;
+    private final ChecksTable table;
+    private final CheckOverview overview;
+    private final CheckEditView editView;
+
+    MainWindow(Session session, Consumer<String> trust, Runnable changeServer) {
+        this.workspace = session.workspace();
+        root.setId("mainWindow");
+        checks = new ChecksViewModel(workspace);
+        var detail = new CheckDetailViewModel(workspace, checks);
+        edit = new CheckEditViewModel(workspace);
+        var pings = new PingsViewModel(workspace);
+        var assign = new AssignmentViewModel(workspace);
+        table = new ChecksTable(checks);
+        overview = new CheckOverview(detail);
+        editView = new CheckEditView(edit, this::saved);
+
+        overviewTab = tab("tabOverview", "Overview", overview.node());
+        editTab = tab("tabEdit", "Edit", editView.node());
+        var pingsTab = tab("tabPings", "Pings", new PingsView(pings).node());
+        var alertsTab = tab("tabAlerts", "Alerts", new AssignmentView(assign).node());
+        detailTabs.setId("detailTabs");
+        detailTabs.getTabs().setAll(java.util.List.of(overviewTab, editTab, pingsTab, alertsTab));
+        checks.selected().addListener((o, was, now) -> detail.check().get().ifPresent(edit::edit));
+        detail.check().addListener((o, was, now) -> {
+            pings.show(now);
+            assign.show(now);
+        });
+
+        var split = new SplitPane(table.node(), detailTabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        var integrations = new IntegrationsView(new IntegrationsViewModel(workspace));
+        var integrationsTab = tab("tabIntegrations", "Integrations", integrations.node());
+        integrationsTab.setOnSelectionChanged(e -> {
+            if (integrationsTab.isSelected()) {
+                integrations.shown();
+            }
+        });
+        mainTabs.setId("mainTabs");
+        mainTabs.getTabs().setAll(java.util.List.of(tab("tabChecks", "Checks", split),
+            tab("tabProjects", "Projects & keys", new ProjectsView(new ProjectsViewModel(workspace)).node()),
+            integrationsTab));
+
+        var alerts = new AlertBanner(uuid -> {
+            mainTabs.getSelectionModel().select(0);
+            checks.selected().set(uuid);
+        });
+        new DownNotifier(workspace, alerts);
+        var sidebar = new ProjectSidebar(workspace).node();
+        sidebar.setPrefWidth(220);
+        root.setTop(new VBox(toolbar(session, changeServer), new ConnectionBanner(workspace, trust, changeServer).node(),
+            alerts.node()));
+        root.setLeft(sidebar);
+        root.setCenter(mainTabs);
+        root.setBottom(statusLine());
+    }
+
+    private HBox toolbar(Session session, Runnable changeServer) {
+        search.setId("search");
+        search.setPromptText("Search checks (Ctrl+F)");
+        search.textProperty().bindBidirectional(checks.search());
+        search.setPrefWidth(260);
+        var status = new ComboBox<>(FXCollections.observableArrayList(StatusFilter.values()));
+        status.setId("statusFilter");
+        status.valueProperty().bindBidirectional(checks.status());
+        var tag = new ComboBox<String>();
+        tag.setId("tagFilter");
+        tag.setPromptText("Any tag");
+        tag.getItems().setAll("");
+        checks.tags().addListener((javafx.beans.InvalidationListener) o -> {
+            String keep = tag.getValue();
+            tag.getItems().setAll(checks.tags());
+            tag.getItems().addFirst("");
+            tag.setValue(keep);
+        });
+        tag.valueProperty().addListener((o, was, now) -> checks.tag().set(now == null ? "" : now));
+        var newCheck = new Button("New check");
+        newCheck.setId("newCheck");
+        newCheck.getStyleClass().add("primary");
+        newCheck.setOnAction(e -> newCheck());
+        var server = new Label(session.profile().toString());
+        server.setId("serverLabel");
+        var switchServer = new Button("Servers…");
+        switchServer.setId("switchServer");
+        switchServer.setOnAction(e -> changeServer.run());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(8, search, status, tag, newCheck, spacer, server, switchServer);
+        bar.getStyleClass().add("toolbar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private HBox statusLine() {
+        var busy = new ProgressIndicator();
+        busy.setId("busy");
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(workspace.calls().busy().greaterThan(0));
+        var line = new Label();
+        line.setId("statusLine");
+        line.textProperty().bind(workspace.calls().lastError());
+        var bar = new HBox(8, busy, line);
+        bar.getStyleClass().add("status-line");
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        return bar;
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        var tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** Ctrl+N: the form for a new check in the selected project (or the first one). */
+    void newCheck() {
+        Optional<Project> project = workspace.selectedProject().get()
+            .or(() -> workspace.projects().stream().findFirst());
+        if (project.isEmpty()) {
+            workspace.calls().reportError("Create a project first (Projects & keys).");
+            return;
+        }
+        mainTabs.getSelectionModel().select(0);
+        edit.create(project.get());
+        detailTabs.getSelectionModel().select(editTab);
+        editView.focusName();
+    }
+
+    private void saved(Check check) {
+        checks.selected().set(check.uuid());
+        detailTabs.getSelectionModel().select(overviewTab);
+    }
+
+    void focusSearch() {
+        mainTabs.getSelectionModel().select(0);
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void deleteSelected() {
+        if (mainTabs.getSelectionModel().getSelectedIndex() == 0 && checks.selectedCheck().isPresent()) {
+            overview.requestDelete();
+        }
+    }
+
+    Optional<String> selectedUrl() {
+        return overview.successUrl();
+    }
+
+    StringBinding title(String serverName) {
+        return Bindings.createStringBinding(() -> checks.title(serverName), checks.summary(), workspace.selectedProject());
+    }
+
+    TableView<?> checksTable() {
+        return table.node();
+    }
+
+    Parent node() {
+        return root;
+    }
+}

@@ -1,0 +1,167 @@
+package io.cronkeeper.gui.checks;
+
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.widgets.Forms;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The check form. Schedule fields change with the mode (period and grace, or an expression
+ * and a time zone); an expression is sent to the server for judgement a moment after typing
+ * stops, and whatever the server says about a field appears under it.
+ */
+public final class CheckEditView {
+    private final CheckEditViewModel vm;
+    private final VBox box = new VBox(10);
+    private final GridPane extras = Forms.grid();
+    private final PauseTransition settle = new PauseTransition(Duration.millis(400));
+    private final TextField name = Forms.text("editName", "Nightly backup");
+
+    public CheckEditView(CheckEditViewModel vm, Consumer<Check> onSaved) {
+        this.vm = vm;
+        var title = new Label();
+        title.getStyleClass().add("section");
+        title.textProperty().bind(Bindings.when(vm.creating()).then("New check").otherwise("Edit check"));
+
+        var main = Forms.grid();
+        name.textProperty().bindBidirectional(vm.name());
+        Forms.row(main, "Name", name, "name", vm.errors());
+        Forms.row(main, "Slug", bound("editSlug", "nightly-backup", vm.slug()), "slug", vm.errors());
+        Forms.row(main, "Tags", bound("editTags", "space-separated, e.g. db prod", vm.tags()), "tags", vm.errors());
+        var desc = new TextArea();
+        desc.setId("editDesc");
+        desc.setPrefRowCount(2);
+        desc.textProperty().bindBidirectional(vm.desc());
+        Forms.row(main, "Description", desc, "desc", vm.errors());
+
+        var schedule = Forms.grid();
+        var mode = new ComboBox<>(FXCollections.observableArrayList(CheckForm.Mode.values()));
+        mode.setId("scheduleMode");
+        mode.valueProperty().bindBidirectional(vm.mode());
+        Forms.row(schedule, "Schedule", mode);
+        var period = Forms.grid();
+        Forms.row(period, "Period", bound("editTimeout", "1 d, 6 h, 15 min…", vm.timeout()), "timeout", vm.errors());
+        var expression = bound("editExpression", "0 3 * * *", vm.expression());
+        var tz = new ComboBox<>(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
+        tz.setId("editTz");
+        tz.setEditable(true);
+        tz.valueProperty().bindBidirectional(vm.tz());
+        var calendar = Forms.grid();
+        Forms.row(calendar, "Expression", expression, "schedule", vm.errors());
+        Forms.row(calendar, "Time zone", tz, "tz", vm.errors());
+        var hint = new Label("This server checks the expression when you save.");
+        hint.setId("previewHint");
+        hint.getStyleClass().add("hint");
+        hint.visibleProperty().bind(vm.previewSupported().not().and(vm.mode().isNotEqualTo(CheckForm.Mode.PERIOD)));
+        hint.managedProperty().bind(hint.visibleProperty());
+        Forms.row(calendar, "", hint);
+        period.visibleProperty().bind(vm.mode().isEqualTo(CheckForm.Mode.PERIOD));
+        period.managedProperty().bind(period.visibleProperty());
+        calendar.visibleProperty().bind(period.visibleProperty().not());
+        calendar.managedProperty().bind(calendar.visibleProperty());
+        var grace = Forms.grid();
+        Forms.row(grace, "Grace", bound("editGrace", "1 h", vm.grace()), "grace", vm.errors());
+        var next = new Label();
+        next.setId("nextExpected");
+        next.getStyleClass().add("hint");
+        next.textProperty().bind(Bindings.createStringBinding(() -> vm.nextExpected().isEmpty() ? ""
+            : "Next expected:\n  " + String.join("\n  ", vm.nextExpected()), vm.nextExpected()));
+        expression.textProperty().addListener(o -> settle.playFromStart());
+        tz.valueProperty().addListener(o -> settle.playFromStart());
+        settle.setOnFinished(e -> vm.validateSchedule());
+
+        var filters = Forms.grid();
+        Forms.row(filters, "Methods", check("editPostOnly", "Only POST counts (HEAD and GET are ignored)", vm.postOnly()));
+        Forms.row(filters, "Start keywords", bound("editStartKw", "", vm.startKw()), "start_kw", vm.errors());
+        Forms.row(filters, "Success keywords", bound("editSuccessKw", "", vm.successKw()), "success_kw", vm.errors());
+        Forms.row(filters, "Failure keywords", bound("editFailureKw", "", vm.failureKw()), "failure_kw", vm.errors());
+        Forms.row(filters, "Look in", new HBox(10, check("editFilterSubject", "subject", vm.filterSubject()),
+            check("editFilterBody", "body", vm.filterBody()), check("editFilterHttpBody", "HTTP body", vm.filterHttpBody())));
+        Forms.row(filters, "", check("editFilterDefaultFail", "Fail when no keyword matches", vm.filterDefaultFail()));
+        Forms.row(filters, "Alerts", check("editManualResume", "Stay down until resumed by hand", vm.manualResume()));
+
+        vm.extras().addListener((ListChangeListener<ExtraField>) c -> fillExtras());
+        fillExtras();
+
+        var save = new Button("Save");
+        save.setId("saveCheck");
+        save.setDefaultButton(false);
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> vm.save(onSaved));
+        box.getChildren().setAll(title, main, section("Schedule"), schedule, period, calendar, grace, next,
+            section("Filters and alerts"), filters, extras, new HBox(8, save),
+            Forms.message("formMessage", vm.formMessage()));
+        box.setPadding(new Insets(12));
+    }
+
+    /** Options a newer server sends and this app does not know by name. */
+    private void fillExtras() {
+        extras.getChildren().clear();
+        if (vm.extras().isEmpty()) {
+            return;
+        }
+        Forms.row(extras, "", section("More options from the server"));
+        for (ExtraField field : vm.extras()) {
+            Node input;
+            if (field.type() == ExtraField.Type.BOOLEAN) {
+                var box = new CheckBox();
+                box.setSelected(Boolean.parseBoolean(field.value().get()));
+                box.selectedProperty().addListener((o, was, now) -> field.value().set(Boolean.toString(now)));
+                input = box;
+            } else {
+                var text = new TextField();
+                text.textProperty().bindBidirectional(field.value());
+                input = text;
+            }
+            input.setId("extra-" + field.key());
+            Forms.row(extras, field.label(), input, field.key(), vm.errors());
+        }
+    }
+
+    private static TextField bound(String id, String prompt, javafx.beans.property.StringProperty value) {
+        var field = Forms.text(id, prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static CheckBox check(String id, String text, BooleanProperty value) {
+        var box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static Label section(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("section");
+        return label;
+    }
+
+    public void focusName() {
+        name.requestFocus();
+    }
+
+    public Node node() {
+        var scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+}

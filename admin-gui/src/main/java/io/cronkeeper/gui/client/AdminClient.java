@@ -1,0 +1,68 @@
+package io.cronkeeper.gui.client;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin API ({@code /api/admin/v1}) as the view models see it. Calls block and throw a
+ * {@link ClientException}; view models run them through {@link Calls}, never on the FX thread.
+ * Check and channel edits are field maps, so options a newer server adds pass through unchanged.
+ */
+public interface AdminClient {
+    List<Project> projects();
+
+    Project createProject(String name);
+
+    Project renameProject(String uuid, String name);
+
+    Project deleteProject(String uuid);
+
+    PingKey pingKey(String project);
+
+    PingKey rotatePingKey(String project);
+
+    List<ApiKey> apiKeys(String project);
+
+    ApiKey createApiKey(String project, String name, boolean readOnly);
+
+    ApiKey revokeApiKey(String project, long id);
+
+    List<Check> checks();
+
+    Check check(String uuid);
+
+    Check createCheck(String project, Map<String, Object> fields);
+
+    Check updateCheck(String uuid, Map<String, Object> fields);
+
+    Check deleteCheck(String uuid);
+
+    Check pause(String uuid);
+
+    Check resume(String uuid);
+
+    List<Ping> pings(String check);
+
+    PingBody pingBody(String check, long n);
+
+    List<Flip> flips(String check);
+
+    List<Channel> channels();
+
+    /** The kinds the server accepts, as the server lists them. */
+    List<String> channelKinds();
+
+    Channel createChannel(String project, String name, String kind, Map<String, Object> config);
+
+    Channel updateChannel(String uuid, String name, Map<String, Object> config);
+
+    Channel deleteChannel(String uuid);
+
+    Check assignChannels(String check, List<String> channelUuids);
+
+    /** Throws {@link ClientException.Unsupported} on a server without test notifications. */
+    DeliveryResult testChannel(String uuid);
+
+    /** Throws {@link ClientException.Unsupported} on a server that cannot preview schedules. */
+    SchedulePreview previewSchedule(String schedule, String tz);
+}

@@ -1,0 +1,10 @@
+package io.cronkeeper.gui.client;
+
+import java.time.Instant;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** One ping of a check's log, newest first in lists; {@code duration} is in seconds, when known. */
+public record Ping(long n, PingKind kind, Instant date, String scheme, String remoteAddr, String method, String ua,
+                   String rid, OptionalInt exitStatus, OptionalDouble duration, long bodySize) {
+}

@@ -1,0 +1,51 @@
+package io.cronkeeper.gui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.testing.GuiTest;
+import io.cronkeeper.gui.testing.LiveServer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server goes away mid-session and comes back on the same port: banner, then live again by itself. */
+class ReconnectWindowTest extends GuiTest {
+    @TempDir
+    static Path dir;
+    static LiveServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveServer.start(dir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    protected LiveServer server() {
+        return server;
+    }
+
+    @Test
+    void serverStoppedShowsBannerAndRestartReconnectsByItself() {
+        server.stop();
+        waitUntil("the offline banner", () -> visible("#connectionBanner"));
+        waitUntil("the reason in words", () -> text("#connectionMessage").contains("Cannot reach the server at " + server.url()));
+        assertThat(text("#connectionMessage")).contains("Reconnecting by itself").doesNotContain("Exception");
+
+        server.restart();
+        waitUntil("the banner gone", () -> !visible("#connectionBanner"));
+
+        Check check = api().createCheck(defaultProject(), Map.of("name", "after restart"));
+        waitUntil("live updates again", () -> checkRow(check.uuid()) != null);
+        server.ping(check.uuid(), "", "");
+        waitUntil("the ping seen live", () -> checkRow(check.uuid()).getItem().get().nPings() == 1);
+    }
+}

@@ -1,0 +1,98 @@
+package io.cronkeeper.gui.integrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.gui.client.Calls;
+import io.cronkeeper.gui.client.CheckStatus;
+import io.cronkeeper.gui.client.ClientException;
+import io.cronkeeper.gui.client.DeliveryResult;
+import io.cronkeeper.gui.client.Workspace;
+import io.cronkeeper.gui.testing.FakeClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IntegrationsViewModelTest {
+    private final FakeClient client = new FakeClient();
+    private Workspace workspace;
+    private IntegrationsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        client.projects.add(FakeClient.project("p1", "Home"));
+        client.checks.put("c1", FakeClient.check("c1", "p1", "Backup", CheckStatus.UP));
+        workspace = new Workspace(client, Calls.synchronous(), Clock.systemUTC());
+        workspace.reload();
+        workspace.selectedProject().set(workspace.project("p1"));
+        vm = new IntegrationsViewModel(workspace);
+    }
+
+    @Test
+    void kindsAreTheServersAndUnknownOnesAreEditedAsJson() {
+        client.kinds = List.of("webhook", "email", "carrier-pigeon");
+        vm.loadKinds();
+        assertThat(vm.kinds()).containsExactly("carrier-pigeon", "email", "webhook");
+        vm.kind().set("carrier-pigeon");
+        assertThat(vm.fields()).isEmpty();
+        vm.json().set("{\"loft\": \"north\"}");
+        vm.save();
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("loft", "north"));
+        assertThat(vm.channels()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("carrier-pigeon"));
+    }
+
+    @Test
+    void formFieldsAreMergedIntoTheJsonConfig() {
+        vm.kind().set("webhook");
+        assertThat(vm.fields()).extracting(ConfigField::key).containsExactly("url");
+        vm.fields().getFirst().value().set("https://example.org/h");
+        vm.json().set("{\"method\": \"PUT\"}");
+        vm.name().set("hook");
+        vm.save();
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("method", "PUT", "url", "https://example.org/h"));
+        vm.json().set("[1]");
+        vm.save();
+        assertThat(vm.message().get()).startsWith("The config is not a JSON object");
+    }
+
+    @Test
+    void testResultSaysWhatHappened() {
+        vm.kind().set("email");
+        vm.fields().getFirst().value().set("ops@example.org");
+        vm.save();
+        vm.sendTest();
+        assertThat(vm.testResult().get()).isEqualTo("This server cannot send test notifications yet (it has no test endpoint).");
+        client.testResult = () -> new DeliveryResult(false, OptionalInt.of(550), "mailbox unavailable");
+        vm.sendTest();
+        assertThat(vm.testResult().get()).isEqualTo("Not delivered (550): mailbox unavailable");
+        client.testResult = () -> new DeliveryResult(true, OptionalInt.of(250), "");
+        vm.sendTest();
+        assertThat(vm.testResult().get()).isEqualTo("Delivered (250).");
+    }
+
+    @Test
+    void refusalsShowTheServersWords() {
+        vm.kind().set("webhook");
+        client.refuseNext(new ClientException.Rejected(400, "webhook config needs \"url\", an http or https URL"));
+        vm.save();
+        assertThat(vm.message().get()).isEqualTo("webhook config needs \"url\", an http or https URL");
+    }
+
+    @Test
+    void assignmentTogglesAreSavedAtOnce() {
+        vm.kind().set("email");
+        vm.fields().getFirst().value().set("a@b");
+        vm.save();
+        var assign = new AssignmentViewModel(workspace);
+        assign.show(workspace.check("c1").map(l -> l.get()));
+        assertThat(assign.assignments()).hasSize(1);
+        assign.assignments().getFirst().on().set(true);
+        assertThat(client.checks.get("c1").channels()).containsExactly(client.channels.getFirst().uuid());
+        assertThat(workspace.check("c1").orElseThrow().get().channels()).hasSize(1);
+        assign.show(Optional.empty());
+        assertThat(assign.assignments()).isEmpty();
+    }
+}

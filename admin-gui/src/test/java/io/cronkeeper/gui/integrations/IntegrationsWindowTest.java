@@ -1,0 +1,70 @@
+package io.cronkeeper.gui.integrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.gui.client.Channel;
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.testing.GuiTest;
+import io.cronkeeper.gui.testing.LiveServer;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.control.ComboBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adding a channel of a kind the server lists, refusals in the server's words, test sending, assignment. */
+class IntegrationsWindowTest extends GuiTest {
+    @TempDir
+    static Path dir;
+    static LiveServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveServer.start(dir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    protected LiveServer server() {
+        return server;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void addWebhookTestItAndAssignItToACheck() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "alerting"));
+        clickOn(lookup("#projects .list-cell").match(n -> ((javafx.scene.control.Labeled) n).getText() != null
+            && ((javafx.scene.control.Labeled) n).getText().startsWith("Default")).<javafx.scene.Node>query());
+        clickOn("#tabIntegrations");
+        waitUntil("the server's kinds", () -> ((ComboBox<?>) lookup("#channelKind").query()).getItems().size() >= 2);
+        assertThat(onFx(() -> java.util.List.copyOf(((ComboBox<String>) lookup("#channelKind").query()).getItems()))).contains("webhook", "email");
+
+        choose("#channelKind", "webhook");
+        type("#channelName", "ops hook");
+        type("#config-url", "not a url");
+        clickOn("#saveChannel");
+        waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
+
+        type("#config-url", "http://127.0.0.1:9/hook");
+        clickOn("#saveChannel");
+        waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
+        Channel channel = api().channels().stream().filter(c -> c.name().equals("ops hook")).findFirst().orElseThrow();
+        assertThat(channel.config().path("url").asText()).isEqualTo("http://127.0.0.1:9/hook");
+
+        clickOn("#testChannel");
+        waitUntil("a test result", () -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
+        assertThat(text("#testResult")).matches("(?s)(Delivered|Not delivered|Not sent|This server cannot send).*");
+
+        clickOn("#tabChecks");
+        selectCheck(check.uuid());
+        clickOn("#tabAlerts");
+        clickOn("#assign-" + channel.uuid());
+        waitUntil("assigned on the server", () -> api().check(check.uuid()).channels().contains(channel.uuid()));
+    }
+}

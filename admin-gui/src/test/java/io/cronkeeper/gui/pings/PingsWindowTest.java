@@ -1,0 +1,82 @@
+package io.cronkeeper.gui.pings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cronkeeper.gui.client.Check;
+import io.cronkeeper.gui.client.Ping;
+import io.cronkeeper.gui.testing.GuiTest;
+import io.cronkeeper.gui.testing.LiveServer;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ping log of a check: live rows, bodies as text or hex, the kind filter and the duration chart. */
+class PingsWindowTest extends GuiTest {
+    @TempDir
+    static Path dir;
+    static LiveServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveServer.start(dir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Override
+    protected LiveServer server() {
+        return server;
+    }
+
+    @Test
+    void bodiesShowAsTextOrAsHexDump() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "backup"));
+        selectCheck(check.uuid());
+        clickOn("#tabPings");
+        server.ping(check.uuid(), "/start", "");
+        server.ping(check.uuid(), "", "backup done: 12 files\n");
+        server.ping(check.uuid(), "/fail", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
+        waitUntil("three pings listed live", () -> pingTable().getItems().size() == 3);
+
+        clickOn(pingRow(2));
+        assertText("#bodyText", "backup done: 12 files\n");
+        assertThat(text("#bodyInfo")).startsWith("Text (UTF-8)");
+
+        clickOn(pingRow(3));
+        waitUntil("the hex dump", () -> text("#bodyText").startsWith("00000000  ff fe 00 41"));
+        assertThat(text("#bodyText")).contains("|...A|");
+        assertThat(text("#bodyInfo")).startsWith("Binary");
+
+        choose("#pingKindFilter", "Failure");
+        waitUntil("only the failure", () -> pingTable().getItems().size() == 1);
+        assertThat(pingTable().getItems().getFirst().n()).isEqualTo(3);
+        waitUntil("the run in the chart", () -> chartPoints() == 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Ping> pingTable() {
+        return (TableView<Ping>) lookup("#pings").query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableRow<Ping> pingRow(long n) {
+        waitUntil("ping #" + n, () -> lookup("#pings .table-row-cell").queryAll().stream()
+            .anyMatch(r -> ((TableRow<Ping>) r).getItem() != null && ((TableRow<Ping>) r).getItem().n() == n));
+        return onFx(() -> lookup("#pings .table-row-cell").queryAll().stream().map(r -> (TableRow<Ping>) r)
+            .filter(r -> r.getItem() != null && r.getItem().n() == n).findFirst().orElseThrow());
+    }
+
+    private int chartPoints() {
+        ScatterChart<?, ?> chart = lookup("#durationChart").query();
+        return chart.getData().stream().mapToInt(s -> s.getData().size()).sum();
+    }
+}
