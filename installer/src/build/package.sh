@@ -10,9 +10,9 @@
 # install dir, hence step 4. Its own .deb is built uncompressed (fast); the final one is gzip.
 set -euo pipefail
 
-usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) --resource-dir DIR --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
+usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
 
-java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
+resource_dir="" java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --java-home) java_home=$2 ;;
@@ -39,7 +39,7 @@ while [ $# -gt 0 ]; do
     esac
     shift 2
 done
-for v in java_home name package version input main_jar main_class resource_dir overlay install_dir description dest; do
+for v in java_home name package version input main_jar main_class overlay install_dir description dest; do
     [ -n "${!v:-}" ] || { echo "package.sh: --${v//_/-} is required" >&2; usage; }
 done
 
@@ -81,8 +81,10 @@ tar -C "$work/app-image" -czf "$tarball" "$name"
 echo "package.sh: wrote $tarball"
 
 deb_args=(--type deb --app-image "$work/app-image/$name" --name "$name" --linux-package-name "$package"
-    --app-version "$deb_version" --install-dir /opt --resource-dir "$resource_dir" --description "$description"
+    --app-version "$deb_version" --install-dir /opt --description "$description"
     --vendor Cronkeeper --linux-deb-maintainer "cronkeeper@localhost" --linux-app-category admin --dest "$work/deb")
+# Without a resource dir jpackage writes its default maintainer scripts (no-ops without an icon).
+[ -z "$resource_dir" ] || deb_args+=(--resource-dir "$resource_dir")
 [ -z "$license" ] || deb_args+=(--license-file "$license")
 [ -z "$depends" ] || deb_args+=(--linux-package-deps "$depends")
 echo "package.sh: jpackage deb $package"

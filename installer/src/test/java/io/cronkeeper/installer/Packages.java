@@ -14,6 +14,8 @@ final class Packages {
     static final String VERSION = System.getProperty("project.version", "0.1.0-SNAPSHOT");
     static final Path SERVER_DEB = DIR.resolve("cronkeeper-server_" + VERSION.replace('-', '~') + "_amd64.deb");
     static final Path SERVER_TARBALL = DIR.resolve("cronkeeper-server-" + VERSION + "-linux-x64.tar.gz");
+    static final Path ADMIN_DEB = DIR.resolve("cronkeeper-admin_" + VERSION.replace('-', '~') + "_amd64.deb");
+    static final Path ADMIN_TARBALL = DIR.resolve("cronkeeper-admin-" + VERSION + "-linux-x64.tar.gz");
     static final Path SOURCES = Path.of("src", "deb").toAbsolutePath();
 
     private Packages() {

@@ -14,4 +14,12 @@ class PortableTarballIT {
         assertThat(listing.lines()).allMatch(l -> l.startsWith("cronkeeper/"));
         assertThat(listing).doesNotContain("libawt_xawt.so");
     }
+
+    @Test
+    void adminTarballHoldsTheLauncherRuntimeAndJavaFx() {
+        String listing = Packages.ok("tar", "-tzf", Packages.ADMIN_TARBALL.toString());
+        assertThat(listing.lines()).contains("cronkeeper-admin/bin/cronkeeper-admin", "cronkeeper-admin/lib/runtime/release",
+            "cronkeeper-admin/lib/app/admin-gui-" + Packages.VERSION + ".jar", "cronkeeper-admin/lib/app/libglassgtk3.so");
+        assertThat(listing.lines()).allMatch(l -> l.startsWith("cronkeeper-admin/"));
+    }
 }
