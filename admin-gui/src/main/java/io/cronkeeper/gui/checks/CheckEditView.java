@@ -31,6 +31,7 @@ import javafx.util.Duration;
 public final class CheckEditView {
     private final CheckEditViewModel vm;
     private final VBox box = new VBox(10);
+    private final HBox footer = new HBox(12);
     private final GridPane extras = Forms.grid();
     private final PauseTransition settle = new PauseTransition(Duration.millis(400));
     private final TextField name = Forms.text("editName", "Nightly backup");
@@ -127,9 +128,11 @@ public final class CheckEditView {
         save.getStyleClass().add("primary");
         save.setOnAction(e -> vm.save(onSaved));
         box.getChildren().setAll(title, main, section("Schedule"), schedule, period, calendar, grace, next,
-            section("Filters and alerts"), filters, alertsTitle, alerts, extras, new HBox(8, save),
-            Forms.message("formMessage", vm.formMessage()));
+            section("Filters and alerts"), filters, alertsTitle, alerts, extras);
         box.setPadding(new Insets(12));
+        // Save stays in view under the scrolling form, which is longer than a window now.
+        footer.getChildren().setAll(save, Forms.message("formMessage", vm.formMessage()));
+        footer.setPadding(new Insets(8, 12, 8, 12));
     }
 
     /** Options a newer server sends and this app does not know by name. */
@@ -196,6 +199,8 @@ public final class CheckEditView {
     public Node node() {
         var scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        var pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(footer);
+        return pane;
     }
 }
