@@ -31,6 +31,7 @@ import javafx.util.Duration;
 public final class CheckEditView {
     private final CheckEditViewModel vm;
     private final VBox box = new VBox(10);
+    private final HBox footer = new HBox(12);
     private final GridPane extras = Forms.grid();
     private final PauseTransition settle = new PauseTransition(Duration.millis(400));
     private final TextField name = Forms.text("editName", "Nightly backup");
@@ -98,6 +99,26 @@ public final class CheckEditView {
         Forms.row(filters, "", check("editFilterDefaultFail", "Fail when no keyword matches", vm.filterDefaultFail()));
         Forms.row(filters, "Alerts", check("editManualResume", "Stay down until resumed by hand", vm.manualResume()));
 
+        var alerts = Forms.grid();
+        Forms.row(alerts, "Start grace", bound("editStartGrace", "off, or e.g. 30 min: a started run must end within",
+            vm.startGrace()), "start_grace", vm.errors());
+        Forms.row(alerts, "Min run time", bound("editMinRunTime", "off, or e.g. 2 min: faster runs count as failures",
+            vm.minRunTime()), "min_run_time", vm.errors());
+        Forms.row(alerts, "Fail threshold", bound("editFailThreshold", "failures in a row before down (1..1000)",
+            vm.failThreshold()), "fail_threshold", vm.errors());
+        Forms.row(alerts, "Repeat every", bound("editRepeatEvery", "off, or e.g. 1 h: alert again while down",
+            vm.repeatEvery()), "repeat_every", vm.errors());
+        Forms.row(alerts, "Snoozed until", bound("editSnoozedUntil", "2026-01-31T08:00:00+01:00, or empty",
+            vm.snoozedUntil()), "snoozed_until", vm.errors());
+        Forms.row(alerts, "", new HBox(6, snooze("snooze1h", "1 h", java.time.Duration.ofHours(1)),
+            snooze("snooze1d", "1 day", java.time.Duration.ofDays(1)),
+            snooze("snooze1w", "1 week", java.time.Duration.ofDays(7)), endSnooze()));
+        var alertsTitle = section("Alerts");
+        alertsTitle.visibleProperty().bind(vm.alertsKnown());
+        alertsTitle.managedProperty().bind(alertsTitle.visibleProperty());
+        alerts.visibleProperty().bind(vm.alertsKnown());
+        alerts.managedProperty().bind(alerts.visibleProperty());
+
         vm.extras().addListener((ListChangeListener<ExtraField>) c -> fillExtras());
         fillExtras();
 
@@ -107,9 +128,11 @@ public final class CheckEditView {
         save.getStyleClass().add("primary");
         save.setOnAction(e -> vm.save(onSaved));
         box.getChildren().setAll(title, main, section("Schedule"), schedule, period, calendar, grace, next,
-            section("Filters and alerts"), filters, extras, new HBox(8, save),
-            Forms.message("formMessage", vm.formMessage()));
+            section("Filters and alerts"), filters, alertsTitle, alerts, extras);
         box.setPadding(new Insets(12));
+        // Save stays in view under the scrolling form, which is longer than a window now.
+        footer.getChildren().setAll(save, Forms.message("formMessage", vm.formMessage()));
+        footer.setPadding(new Insets(8, 12, 8, 12));
     }
 
     /** Options a newer server sends and this app does not know by name. */
@@ -134,6 +157,20 @@ public final class CheckEditView {
             input.setId("extra-" + field.key());
             Forms.row(extras, field.label(), input, field.key(), vm.errors());
         }
+    }
+
+    private Button snooze(String id, String text, java.time.Duration length) {
+        var button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> vm.snoozeFor(length));
+        return button;
+    }
+
+    private Button endSnooze() {
+        var button = new Button("End snooze");
+        button.setId("snoozeEnd");
+        button.setOnAction(e -> vm.endSnooze());
+        return button;
     }
 
     private static TextField bound(String id, String prompt, javafx.beans.property.StringProperty value) {
@@ -162,6 +199,8 @@ public final class CheckEditView {
     public Node node() {
         var scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        return scroll;
+        var pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(footer);
+        return pane;
     }
 }

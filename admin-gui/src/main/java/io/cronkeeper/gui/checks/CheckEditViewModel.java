@@ -313,6 +313,41 @@ public final class CheckEditViewModel {
         return form.filterDefaultFail;
     }
 
+    public StringProperty startGrace() {
+        return form.alerts.startGrace;
+    }
+
+    public StringProperty minRunTime() {
+        return form.alerts.minRunTime;
+    }
+
+    public StringProperty failThreshold() {
+        return form.alerts.failThreshold;
+    }
+
+    public StringProperty repeatEvery() {
+        return form.alerts.repeatEvery;
+    }
+
+    /** ISO 8601 with offset; empty when not snoozed (saving empty ends a snooze). */
+    public StringProperty snoozedUntil() {
+        return form.alerts.snoozedUntil;
+    }
+
+    /** Quick choice: snooze alerts for {@code length} from now (the form still needs saving). */
+    public void snoozeFor(java.time.Duration length) {
+        form.alerts.snoozeFor(length, workspace.now().get(), ZoneId.systemDefault());
+    }
+
+    public void endSnooze() {
+        form.alerts.snoozedUntil.set("");
+    }
+
+    /** False for an edited check of a server that sends no alert options: the view hides them. */
+    public ReadOnlyBooleanProperty alertsKnown() {
+        return form.alertsKnown;
+    }
+
     public ObservableList<ExtraField> extras() {
         return form.extras;
     }

@@ -41,7 +41,8 @@ public final class CheckForm {
         "last_ping", "next_ping", "manual_resume", "methods", "subject", "subject_fail", "start_kw", "success_kw",
         "failure_kw", "filter_subject", "filter_body", "filter_http_body", "filter_default_fail", "badge_url",
         "last_duration", "unique_key", "uuid", "ping_url", "update_url", "pause_url", "resume_url", "channels",
-        "timeout", "schedule", "tz", "project", "status_with_started", "alert_after", "ping_url_slug", "created");
+        "timeout", "schedule", "tz", "project", "status_with_started", "alert_after", "ping_url_slug", "created",
+        "start_grace", "min_run_time", "fail_threshold", "repeat_every", "snoozed_until");
 
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty slug = new SimpleStringProperty("");
@@ -62,6 +63,9 @@ public final class CheckForm {
     final BooleanProperty filterHttpBody = new SimpleBooleanProperty(false);
     final BooleanProperty filterDefaultFail = new SimpleBooleanProperty(false);
     final ObservableList<ExtraField> extras = FXCollections.observableArrayList();
+    final AlertFields alerts = new AlertFields();
+    /** Whether the server knows alert options: an edited check shows them; a new check assumes so. */
+    final BooleanProperty alertsKnown = new SimpleBooleanProperty(true);
 
     /** The values of a new check: the server's defaults. */
     private Map<String, Object> original = Map.of();
@@ -98,6 +102,8 @@ public final class CheckForm {
         filterBody.set(raw.path("filter_body").asBoolean(false));
         filterHttpBody.set(raw.path("filter_http_body").asBoolean(false));
         filterDefaultFail.set(raw.path("filter_default_fail").asBoolean(false));
+        alerts.load(raw);
+        alertsKnown.set(raw.has("fail_threshold"));
         extras.clear();
         raw.properties().forEach(e -> {
             if (!KNOWN.contains(e.getKey()) && (e.getValue().isValueNode() || e.getValue().isNull())) {
@@ -128,6 +134,8 @@ public final class CheckForm {
         filterHttpBody.set(false);
         filterDefaultFail.set(false);
         extras.clear();
+        alerts.clear();
+        alertsKnown.set(true);
         original = Map.of();
     }
 
@@ -139,8 +147,10 @@ public final class CheckForm {
     Map<String, Object> changes() {
         Map<String, Object> all = fields(false);
         Map<String, Object> out = new LinkedHashMap<>();
+        // A new check sends only alert options that differ from the server's defaults.
+        Map<String, Object> base = original.isEmpty() ? AlertFields.DEFAULTS : original;
         all.forEach((k, v) -> {
-            if (!v.equals(original.get(k))) {
+            if (!v.equals((AlertFields.DEFAULTS.containsKey(k) ? base : original).get(k))) {
                 out.put(k, v);
             }
         });
@@ -188,6 +198,9 @@ public final class CheckForm {
         m.put("filter_body", filterBody.get());
         m.put("filter_http_body", filterHttpBody.get());
         m.put("filter_default_fail", filterDefaultFail.get());
+        if (alertsKnown.get()) {
+            m.putAll(alerts.fields(lenient));
+        }
         return m;
     }
 

@@ -102,7 +102,7 @@ public final class CheckOverview {
         facts.setText("Schedule: " + c.schedule().describe() + ", grace " + io.cronkeeper.gui.client.Durations.format(c.grace())
             + "   ·   Last ping: " + Times.exact(c.lastPing(), zone).transform(s -> s.isEmpty() ? "never" : s)
             + "   ·   Next expected: " + Times.exact(c.nextPing(), zone).transform(s -> s.isEmpty() ? "—" : s)
-            + "   ·   " + c.nPings() + " pings");
+            + "   ·   " + c.nPings() + " pings" + AlertSummary.of(c.raw(), zone));
         uuid.setText(c.uuid());
         slug.setText(c.slug());
         curl.setText(PingUrls.curl(c));

@@ -63,6 +63,9 @@ public interface AdminClient {
     /** Throws {@link ClientException.Unsupported} on a server without test notifications. */
     DeliveryResult testChannel(String uuid);
 
+    /** The channel's last delivery attempts, newest first; Unsupported on a server without the log. */
+    List<DeliveryAttempt> attempts(String channel);
+
     /** Throws {@link ClientException.Unsupported} on a server that cannot preview schedules. */
     SchedulePreview previewSchedule(String schedule, String tz);
 }

@@ -194,6 +194,11 @@ public final class HttpAdminClient implements AdminClient {
     }
 
     @Override
+    public List<DeliveryAttempt> attempts(String channel) {
+        return Wire.list(get("/channels/" + channel + "/attempts"), "attempts", Wire::attempt);
+    }
+
+    @Override
     public SchedulePreview previewSchedule(String schedule, String tz) {
         return Wire.preview(transport.json("POST", "/schedule-preview", Map.of("schedule", schedule, "tz", tz)));
     }

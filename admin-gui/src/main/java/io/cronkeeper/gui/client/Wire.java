@@ -71,6 +71,12 @@ final class Wire {
         return new DeliveryResult(delivered, code, text(j, "error"));
     }
 
+    static DeliveryAttempt attempt(JsonNode j) {
+        OptionalInt code = j.hasNonNull("status_code") ? OptionalInt.of(j.get("status_code").asInt()) : OptionalInt.empty();
+        return new DeliveryAttempt(time(j, "date").orElse(Instant.EPOCH), text(j, "kind"), text(j, "status"),
+            j.path("delivered").asBoolean(false), code, text(j, "error"));
+    }
+
     static SchedulePreview preview(JsonNode j) {
         List<Instant> next = new ArrayList<>();
         j.path("next").forEach(n -> parseTime(n.asText()).ifPresent(next::add));

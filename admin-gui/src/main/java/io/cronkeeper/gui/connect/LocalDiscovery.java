@@ -7,16 +7,26 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * Finds the server on this machine without asking: flags first, then
  * {@code <config dir>/admin.properties} ({@code url}, {@code token}, {@code token-file},
  * {@code data-dir}), then the server's own defaults (its data dir, port 8000). The token is
- * read from {@code <data dir>/admin-token}, the file the server writes at its first start.
+ * read from {@code <data dir>/admin-token}, the file the server writes at its first start. When
+ * neither a data dir nor a token file was named, the packaged server's token
+ * ({@code /var/lib/cronkeeper/admin-token}, group {@code cronkeeper}) is tried after the user's own.
  */
 public final class LocalDiscovery {
     public static final String PROPERTIES = "admin.properties";
     public static final String LOCAL_NAME = "This computer";
+    /** The Debian package's data dir; its admin-token is readable by group {@code cronkeeper}. */
+    public static final Path PACKAGED_DATA_DIR = Path.of("/var/lib/cronkeeper");
+
+    /** Where the packaged server keeps its token and how to tell if we may read it; tests swap both. */
+    public record Packaged(Path dataDir, Predicate<Path> readable) {
+        public static final Packaged REAL = new Packaged(PACKAGED_DATA_DIR, Files::isReadable);
+    }
 
     /** What was found; {@code problem} says in words why no server could be set up. */
     public record Result(Optional<ServerProfile> profile, String problem) {
@@ -26,22 +36,42 @@ public final class LocalDiscovery {
     }
 
     public static Result discover(LaunchOptions options, Path configDir, Map<String, String> env, Path home) {
+        return discover(options, configDir, env, home, Packaged.REAL);
+    }
+
+    public static Result discover(LaunchOptions options, Path configDir, Map<String, String> env, Path home,
+                                  Packaged system) {
         Properties props = properties(configDir.resolve(PROPERTIES));
         String port = env.getOrDefault("CRONKEEPER_PORT", "8000").strip();
         String url = options.get("url").or(() -> prop(props, "url")).orElse("http://localhost:" + port);
-        Path dataDir = options.get("data-dir").or(() -> prop(props, "data-dir")).map(Path::of)
-            .orElseGet(() -> ConfigDir.defaultDataDir(env, home));
         Optional<String> token = options.get("token").or(() -> prop(props, "token"));
         if (token.isPresent()) {
             return found(new ServerProfile(LOCAL_NAME, url, token.get(), "", ""));
         }
-        Path tokenFile = options.get("token-file").or(() -> prop(props, "token-file")).map(Path::of)
-            .orElse(dataDir.resolve("admin-token"));
-        if (!Files.isReadable(tokenFile)) {
-            return new Result(Optional.empty(), "No admin token at " + tokenFile + ". Start the server on this machine "
-                + "once (it writes the token there), or connect to a server by URL and token.");
+        Optional<Path> namedFile = options.get("token-file").or(() -> prop(props, "token-file")).map(Path::of);
+        Optional<Path> namedDir = options.get("data-dir").or(() -> prop(props, "data-dir")).map(Path::of);
+        Path tokenFile = namedFile.orElseGet(() -> namedDir.orElseGet(() -> ConfigDir.defaultDataDir(env, home))
+            .resolve("admin-token"));
+        if (system.readable().test(tokenFile)) {
+            return found(profile(url, tokenFile));
         }
-        return found(new ServerProfile(LOCAL_NAME, url, "", tokenFile.toAbsolutePath().toString(), ""));
+        // Only the defaults fall back to the packaged server: a named file or dir is what the user meant.
+        Path packaged = system.dataDir().resolve("admin-token");
+        boolean defaults = namedFile.isEmpty() && namedDir.isEmpty();
+        if (defaults && system.readable().test(packaged)) {
+            return found(profile(url, packaged));
+        }
+        if (defaults && Files.exists(packaged)) {
+            return new Result(Optional.empty(), "The installed server's admin token " + packaged + " is not readable "
+                + "by you. Add yourself to group cronkeeper: sudo adduser $USER cronkeeper, then log in again.");
+        }
+        return new Result(Optional.empty(), "No admin token at " + tokenFile + (defaults ? " or " + packaged : "")
+            + ". Start the server on this machine once (it writes the token there), or connect to a server by URL "
+            + "and token.");
+    }
+
+    private static ServerProfile profile(String url, Path tokenFile) {
+        return new ServerProfile(LOCAL_NAME, url, "", tokenFile.toAbsolutePath().toString(), "");
     }
 
     private static Result found(ServerProfile profile) {

@@ -93,8 +93,13 @@ public final class IntegrationsView {
 
         var left = new VBox(6, list, add);
         left.setPadding(new Insets(8));
+        var log = new Label("Delivery log");
+        log.getStyleClass().add("section");
         var right = new VBox(10, form, configFields, advanced, new HBox(8, save, test, delete),
-            Forms.message("testResult", vm.testResult()), Forms.message("channelMessage", vm.message()));
+            Forms.message("testResult", vm.testResult()), Forms.message("channelMessage", vm.message()),
+            log, AttemptsTable.of(vm.attempts()), Forms.message("attemptsNote", vm.attemptsNote()));
+        log.visibleProperty().bind(test.disableProperty().not());
+        log.managedProperty().bind(log.visibleProperty());
         right.setPadding(new Insets(12));
         split.getItems().setAll(left, right);
         split.setDividerPositions(0.3);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cronkeeper.gui.client.Calls;
 import io.cronkeeper.gui.client.Channel;
 import io.cronkeeper.gui.client.ClientException;
+import io.cronkeeper.gui.client.DeliveryAttempt;
 import io.cronkeeper.gui.client.DeliveryResult;
+import io.cronkeeper.gui.client.ServerEvent;
 import io.cronkeeper.gui.client.Project;
 import io.cronkeeper.gui.client.Workspace;
 import java.util.LinkedHashMap;
@@ -23,7 +25,9 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The project's channels: add one of a kind the server offers, edit its name and config,
- * delete it, and send a test notification to see whether it arrives.
+ * delete it, and send a test notification to see whether it arrives. The selected channel's
+ * delivery log is fetched when it is selected, after a test send, and when a check flips
+ * (a flip queues alerts, so new attempts follow).
  */
 public final class IntegrationsViewModel {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +42,8 @@ public final class IntegrationsViewModel {
     private final StringProperty json = new SimpleStringProperty("{}");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ObservableList<DeliveryAttempt> attempts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper attemptsNote = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyObjectWrapper<Optional<Channel>> editingProperty =
         new javafx.beans.property.ReadOnlyObjectWrapper<>(Optional.empty());
     private Optional<Channel> editing = Optional.empty();
@@ -48,6 +54,11 @@ public final class IntegrationsViewModel {
         this.channels = new FilteredList<>(workspace.channels());
         workspace.selectedProject().addListener((o, was, now) -> filter(now));
         filter(workspace.selectedProject().get());
+        workspace.onEvent(e -> {
+            if (e instanceof ServerEvent.Flipped) {
+                loadAttempts();
+            }
+        });
         kind.addListener((o, was, now) -> {
             if (editing.isEmpty() || !editing.get().kind().equals(now)) {
                 fields.setAll(ChannelForms.of(now == null ? "" : now).stream().map(ConfigField::new).toList());
@@ -79,6 +90,8 @@ public final class IntegrationsViewModel {
         fields.forEach(f -> f.value().set(""));
         message.set("");
         testResult.set("");
+        attempts.clear();
+        attemptsNote.set("");
     }
 
     public void edit(Optional<Channel> channel) {
@@ -96,6 +109,19 @@ public final class IntegrationsViewModel {
         json.set(c.config().toPrettyString());
         message.set("");
         testResult.set("");
+        attempts.clear();
+        loadAttempts();
+    }
+
+    /** Fetches the delivery log of the channel in the form (nothing while a new one is made). */
+    public void loadAttempts() {
+        editing.ifPresent(c -> calls.run(() -> workspace.client().attempts(c.uuid()), list -> {
+            if (editing.isPresent() && editing.get().uuid().equals(c.uuid())) {
+                attempts.setAll(list);
+                attemptsNote.set(list.isEmpty() ? "No deliveries yet." : "");
+            }
+        }, e -> attemptsNote.set(e instanceof ClientException.Unsupported
+            ? "This server keeps no delivery log." : "Delivery log not loaded: " + e.getMessage())));
     }
 
     public void save() {
@@ -156,7 +182,10 @@ public final class IntegrationsViewModel {
     public void sendTest() {
         editing.ifPresent(c -> {
             testResult.set("Sending a test notification…");
-            calls.run(() -> workspace.client().testChannel(c.uuid()), r -> testResult.set(describe(r)), e -> testResult.set(
+            calls.run(() -> workspace.client().testChannel(c.uuid()), r -> {
+                testResult.set(describe(r));
+                loadAttempts();
+            }, e -> testResult.set(
                 e instanceof ClientException.Unsupported
                     ? "This server cannot send test notifications yet (it has no test endpoint)."
                     : "Not sent: " + e.getMessage()));
@@ -199,6 +228,16 @@ public final class IntegrationsViewModel {
 
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The selected channel's delivery attempts, newest first. */
+    public ObservableList<DeliveryAttempt> attempts() {
+        return attempts;
+    }
+
+    /** Why the log is empty or missing; empty while it shows attempts. */
+    public ReadOnlyStringProperty attemptsNote() {
+        return attemptsNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty testResult() {

@@ -73,7 +73,7 @@ class CheckEditViewModelTest {
         vm.edit(check);
         vm.mode().set(CheckForm.Mode.CRON);
         vm.expression().set("61 * * * *");
-        String refusal = "json validation error: schedule is not supported yet: only simple (timeout + grace) checks";
+        String refusal = "json validation error: schedule is not a valid cron or OnCalendar expression";
         client.refuseNext(new ClientException.Rejected(400, refusal));
         vm.save(saved::add);
         assertThat(vm.errors()).containsEntry("schedule", refusal);
@@ -129,23 +129,90 @@ class CheckEditViewModelTest {
     @Test
     void optionsOfANewerServerAreEditableAndSentWithTheirType() {
         ObjectNode raw = new ObjectMapper().createObjectNode().put("uuid", "c1").put("name", "x")
-            .put("start_grace", 300).put("snooze_on_start", false).putNull("repeat_after");
+            .put("escalate_after", 300).put("snooze_on_start", false).putNull("repeat_after");
         Check base = FakeClient.check("c1", "p1", "x", CheckStatus.UP);
         Check check = new Check(base.uuid(), base.project(), base.name(), base.slug(), base.tags(), base.desc(),
             base.status(), base.schedule(), base.grace(), base.lastPing(), base.nextPing(), base.alertAfter(),
             base.nPings(), base.pingUrl(), base.pingUrlSlug(), base.channels(), base.lastDuration(), raw);
         client.checks.put("c1", check);
         vm.edit(check);
-        assertThat(vm.extras()).extracting(ExtraField::key).containsExactly("start_grace", "snooze_on_start", "repeat_after");
-        assertThat(vm.extras().getFirst().label()).isEqualTo("Start grace");
+        assertThat(vm.extras()).extracting(ExtraField::key).containsExactly("escalate_after", "snooze_on_start", "repeat_after");
+        assertThat(vm.extras().getFirst().label()).isEqualTo("Escalate after");
         vm.extras().get(0).value().set("ten");
         vm.save(saved::add);
-        assertThat(vm.errors()).containsEntry("start_grace", "must be a number");
+        assertThat(vm.errors()).containsEntry("escalate_after", "must be a number");
         assertThat(saved).isEmpty();
 
         vm.extras().get(0).value().set("600");
         vm.extras().get(1).value().set("true");
         vm.save(saved::add);
-        assertThat(client.sent.getLast()).isEqualTo(Map.of("start_grace", 600L, "snooze_on_start", true));
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("escalate_after", 600L, "snooze_on_start", true));
+        assertThat(vm.alertsKnown().get()).as("a server without fail_threshold has no alert options").isFalse();
+    }
+
+    private Check withAlerts(ObjectNode raw) {
+        Check base = FakeClient.check("c1", "p1", "Backup", CheckStatus.UP);
+        raw.put("uuid", "c1").put("name", "Backup");
+        return new Check(base.uuid(), base.project(), base.name(), base.slug(), base.tags(), base.desc(),
+            base.status(), base.schedule(), base.grace(), base.lastPing(), base.nextPing(), base.alertAfter(),
+            base.nPings(), base.pingUrl(), base.pingUrlSlug(), base.channels(), base.lastDuration(), raw);
+    }
+
+    @Test
+    void alertOptionsLoadAsTypedAndOnlyChangesAreSent() {
+        ObjectNode raw = new ObjectMapper().createObjectNode().put("start_grace", 0).put("min_run_time", 120)
+            .put("fail_threshold", 3).put("repeat_every", 3600).putNull("snoozed_until");
+        Check check = withAlerts(raw);
+        client.checks.put("c1", check);
+        vm.edit(check);
+        assertThat(vm.alertsKnown().get()).isTrue();
+        assertThat(List.of(vm.startGrace().get(), vm.minRunTime().get(), vm.failThreshold().get(),
+            vm.repeatEvery().get(), vm.snoozedUntil().get())).containsExactly("off", "2 min", "3", "1 h", "");
+        assertThat(vm.extras()).isEmpty();
+
+        vm.startGrace().set("30 min");
+        vm.repeatEvery().set("off");
+        vm.failThreshold().set("5");
+        vm.save(saved::add);
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("start_grace", 1800L, "repeat_every", 0L, "fail_threshold", 5L));
+    }
+
+    @Test
+    void snoozeQuickChoicesWriteAnIsoTimeAndEndingSendsEmpty() {
+        ObjectNode raw = new ObjectMapper().createObjectNode().put("fail_threshold", 1)
+            .put("snoozed_until", "2026-01-01T00:00:00+00:00");
+        Check check = withAlerts(raw);
+        client.checks.put("c1", check);
+        vm.edit(check);
+        Instant now = workspace.now().get();
+        vm.snoozeFor(java.time.Duration.ofHours(1));
+        assertThat(java.time.OffsetDateTime.parse(vm.snoozedUntil().get()).toInstant())
+            .isBetween(now.plusSeconds(3599), now.plusSeconds(3601));
+        vm.endSnooze();
+        vm.save(saved::add);
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("snoozed_until", ""));
+    }
+
+    @Test
+    void alertOptionsThatCannotBeSentOrThatTheServerRefusesShowUnderTheirField() {
+        vm.create(workspace.projects().getFirst());
+        vm.name().set("Backup");
+        vm.minRunTime().set("quick");
+        vm.save(saved::add);
+        assertThat(vm.errors().get("min_run_time")).startsWith("not a duration");
+        vm.minRunTime().set("off");
+        vm.failThreshold().set("many");
+        vm.save(saved::add);
+        assertThat(vm.errors()).containsKey("fail_threshold");
+        assertThat(saved).isEmpty();
+
+        vm.failThreshold().set("2000");
+        String refusal = "json validation error: fail_threshold is too large";
+        client.refuseNext(new ClientException.Rejected(400, refusal));
+        vm.save(saved::add);
+        assertThat(vm.errors()).containsEntry("fail_threshold", refusal);
+        assertThat(client.sent.getLast()).as("a create sends alert options only when not the defaults")
+            .containsEntry("fail_threshold", 2000L).doesNotContainKeys("start_grace", "min_run_time", "repeat_every",
+                "snoozed_until");
     }
 }

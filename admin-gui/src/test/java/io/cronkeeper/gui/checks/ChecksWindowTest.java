@@ -8,7 +8,11 @@ import io.cronkeeper.gui.client.ClientException;
 import io.cronkeeper.gui.client.LiveCheck;
 import io.cronkeeper.gui.testing.GuiTest;
 import io.cronkeeper.gui.testing.LiveServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.gui.client.Schedule;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.Clipboard;
@@ -87,12 +91,12 @@ class ChecksWindowTest extends GuiTest {
     }
 
     @Test
-    void invalidCronShowsTheServersErrorNextToTheExpression() {
+    void cronShowsTheNextTimesOrTheParsersErrorAndIsSaved() {
         Check check = api().createCheck(defaultProject(), Map.of("name", "cron me"));
         String expected;
         try {
-            api().updateCheck(check.uuid(), Map.of("schedule", "61 * * * *", "tz", "UTC"));
-            throw new AssertionError("the server accepted an invalid cron expression");
+            api().previewSchedule("61 * * * *", "UTC");
+            throw new AssertionError("the server previewed an invalid cron expression");
         } catch (ClientException.Rejected e) {
             expected = e.getMessage();
         }
@@ -100,12 +104,55 @@ class ChecksWindowTest extends GuiTest {
         clickOn("#tabEdit");
         choose("#scheduleMode", "Cron");
         type("#editExpression", "61 * * * *");
+        assertText("#error-schedule", expected);
+        assertThat(text("#nextExpected")).isEmpty();
+
+        type("#editExpression", "0 3 * * *");
+        waitUntil("the next run times", () -> text("#nextExpected").startsWith("Next expected:")
+            && text("#nextExpected").contains("03:00:00"));
+        assertThat(visible("#error-schedule") && !text("#error-schedule").isEmpty()).isFalse();
+        clickOn("#saveCheck");
+        waitUntil("saved as cron", () -> api().check(check.uuid()).schedule() instanceof Schedule.Cron);
+        assertThat(((Schedule.Cron) api().check(check.uuid()).schedule()).expression()).isEqualTo("0 3 * * *");
+    }
+
+    @Test
+    void alertOptionsAreStoredAndTheServersRefusalShowsUnderTheField() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "alerting"));
+        selectCheck(check.uuid());
+        clickOn("#tabEdit");
+        assertText("#editFailThreshold", "1");
+        reveal("#editStartGrace");
+        type("#editStartGrace", "30 min");
+        reveal("#editMinRunTime");
+        type("#editMinRunTime", "2 min");
+        reveal("#editFailThreshold");
+        type("#editFailThreshold", "3");
+        reveal("#editRepeatEvery");
+        type("#editRepeatEvery", "1 h");
+        reveal("#snooze1d");
+        clickOn("#snooze1d");
+        reveal("#saveCheck");
         clickOn("#saveCheck");
 
-        assertText("#error-schedule", expected);
-        sleep(800);
-        assertThat(text("#error-schedule")).as("still shown after the live check settles").isEqualTo(expected);
-        assertThat(api().check(check.uuid()).schedule()).isInstanceOf(io.cronkeeper.gui.client.Schedule.Period.class);
+        waitUntil("the options stored", () -> api().check(check.uuid()).raw().path("fail_threshold").asInt() == 3);
+        JsonNode raw = api().check(check.uuid()).raw();
+        assertThat(raw.path("start_grace").asLong()).isEqualTo(1800);
+        assertThat(raw.path("min_run_time").asLong()).isEqualTo(120);
+        assertThat(raw.path("repeat_every").asLong()).isEqualTo(3600);
+        Instant snoozed = OffsetDateTime.parse(raw.path("snoozed_until").asText()).toInstant();
+        assertThat(snoozed).isBetween(Instant.now().plusSeconds(86_400 - 120), Instant.now().plusSeconds(86_400 + 5));
+        clickOn("#tabOverview");
+        waitUntil("the detail shows them", () -> text("#detailFacts").contains("down after 3 failures in a row")
+            && text("#detailFacts").contains("repeat every 1 h"));
+
+        clickOn("#tabEdit");
+        reveal("#editFailThreshold");
+        type("#editFailThreshold", "5000");
+        reveal("#saveCheck");
+        clickOn("#saveCheck");
+        waitUntil("the server's words under the field", () -> text("#error-fail_threshold").contains("fail_threshold"));
+        assertThat(api().check(check.uuid()).raw().path("fail_threshold").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -101,13 +101,25 @@ class HttpAdminClientTest {
     }
 
     @Test
-    void routesTheServerLacksAreUnsupported() {
+    void aFailedTestSendIsReportedAndLogged() {
         Project project = client.createProject("Kinds");
+        // Port 9 (discard) refuses connections on the loopback: the send fails, the call does not.
         Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"));
-        try {
-            client.testChannel(channel.uuid());
-        } catch (ClientException.Unsupported expected) {
-            assertThat(expected).hasMessageContaining("no admin API route");
-        }
+        DeliveryResult result = client.testChannel(channel.uuid());
+        assertThat(result.delivered()).isFalse();
+        assertThat(result.error()).isNotEmpty();
+        assertThat(client.attempts(channel.uuid())).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo("test");
+            assertThat(a.delivered()).isFalse();
+            assertThat(a.error()).isEqualTo(result.error());
+        });
+    }
+
+    @Test
+    void schedulePreviewGivesTimesOrTheParsersRefusal() {
+        assertThat(client.previewSchedule("0 3 * * *", "UTC").next()).isNotEmpty()
+            .allSatisfy(t -> assertThat(t.atZone(java.time.ZoneOffset.UTC).getHour()).isEqualTo(3));
+        assertThatThrownBy(() -> client.previewSchedule("61 * * * *", "UTC"))
+            .isInstanceOf(ClientException.Rejected.class);
     }
 }

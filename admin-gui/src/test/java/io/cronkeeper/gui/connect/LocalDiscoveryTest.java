@@ -65,6 +65,44 @@ class LocalDiscoveryTest {
     }
 
     @Test
+    void fallsBackToThePackagedServersTokenAfterTheUsersOwn(@TempDir Path varLib) throws Exception {
+        Files.writeString(varLib.resolve("admin-token"), "pkg");
+        var system = new LocalDiscovery.Packaged(varLib, Files::isReadable);
+        var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(result.profile()).hasValueSatisfying(p -> {
+            assertThat(p.url()).isEqualTo("http://localhost:8000");
+            assertThat(p.currentToken()).isEqualTo("pkg");
+        });
+
+        Path own = home.resolve(".local/share/cronkeeper/admin-token");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "mine");
+        var preferred = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(preferred.profile()).hasValueSatisfying(p -> assertThat(p.currentToken()).isEqualTo("mine"));
+    }
+
+    @Test
+    void aPackagedTokenWeMayNotReadSaysHowToJoinTheGroup(@TempDir Path varLib) throws Exception {
+        Path packaged = varLib.resolve("admin-token");
+        Files.writeString(packaged, "pkg");
+        // Permission bits cannot stop root (tests may run as root), so readability is what is swapped.
+        var system = new LocalDiscovery.Packaged(varLib, p -> !p.equals(packaged) && Files.isReadable(p));
+        var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(result.profile()).isEmpty();
+        assertThat(result.problem()).contains(packaged.toString(), "sudo adduser $USER cronkeeper", "log in again");
+    }
+
+    @Test
+    void aNamedDataDirDoesNotFallBackToThePackagedServer(@TempDir Path varLib) throws Exception {
+        Files.writeString(varLib.resolve("admin-token"), "pkg");
+        var system = new LocalDiscovery.Packaged(varLib, Files::isReadable);
+        var result = LocalDiscovery.discover(LaunchOptions.parse(List.of("--data-dir", "/srv/ck")), config(), Map.of(),
+            home, system);
+        assertThat(result.profile()).isEmpty();
+        assertThat(result.problem()).contains("/srv/ck/admin-token").doesNotContain(varLib.toString());
+    }
+
+    @Test
     void unknownFlagsAreRefusedByName() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour", "red"))).hasMessageContaining("--colour");
     }

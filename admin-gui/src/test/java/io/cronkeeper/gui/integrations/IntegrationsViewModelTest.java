@@ -1,11 +1,16 @@
 package io.cronkeeper.gui.integrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cronkeeper.gui.client.Calls;
 import io.cronkeeper.gui.client.CheckStatus;
 import io.cronkeeper.gui.client.ClientException;
+import io.cronkeeper.gui.client.DeliveryAttempt;
 import io.cronkeeper.gui.client.DeliveryResult;
+import io.cronkeeper.gui.client.Flip;
+import io.cronkeeper.gui.client.ServerEvent;
+import java.time.Instant;
 import io.cronkeeper.gui.client.Workspace;
 import io.cronkeeper.gui.testing.FakeClient;
 import java.time.Clock;
@@ -71,6 +76,35 @@ class IntegrationsViewModelTest {
         client.testResult = () -> new DeliveryResult(true, OptionalInt.of(250), "");
         vm.sendTest();
         assertThat(vm.testResult().get()).isEqualTo("Delivered (250).");
+    }
+
+    @Test
+    void deliveryLogIsLoadedOnSelectionAfterATestSendAndOnFlips() {
+        vm.kind().set("email");
+        vm.fields().getFirst().value().set("ops@example.org");
+        vm.save();
+        assertThat(vm.attempts()).isEmpty();
+        assertThat(vm.attemptsNote().get()).isEqualTo("No deliveries yet.");
+
+        client.attempts.add(attempt("test", true, 250, ""));
+        client.testResult = () -> new DeliveryResult(true, OptionalInt.of(250), "");
+        vm.sendTest();
+        assertThat(vm.attempts()).extracting(DeliveryAttempt::kind).containsExactly("test");
+        assertThat(vm.attemptsNote().get()).isEmpty();
+
+        client.attempts.addFirst(attempt("alert", false, 550, "mailbox unavailable"));
+        workspace.apply(new ServerEvent.Flipped("p1", "c1",
+            new Flip(Instant.parse("2026-01-01T00:00:00Z"), "up", "down", "timeout"), Optional.empty()));
+        assertThat(vm.attempts()).extracting(DeliveryAttempt::kind, DeliveryAttempt::error)
+            .containsExactly(tuple("alert", "mailbox unavailable"), tuple("test", ""));
+
+        vm.newChannel();
+        assertThat(vm.attempts()).as("a new channel has no log").isEmpty();
+    }
+
+    private static DeliveryAttempt attempt(String kind, boolean delivered, int code, String error) {
+        return new DeliveryAttempt(Instant.parse("2026-01-01T00:00:00Z"), kind, "down", delivered, OptionalInt.of(code),
+            error);
     }
 
     @Test

@@ -6,7 +6,15 @@ import io.cronkeeper.gui.client.Channel;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.testing.GuiTest;
 import io.cronkeeper.gui.testing.LiveServer;
+import com.sun.net.httpserver.HttpServer;
+import io.cronkeeper.gui.client.DeliveryAttempt;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.TableView;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterAll;
@@ -20,14 +28,30 @@ class IntegrationsWindowTest extends GuiTest {
     static Path dir;
     static LiveServer server;
 
+    static HttpServer receiver;
+    static final List<String> received = new CopyOnWriteArrayList<>();
+
     @BeforeAll
-    static void startServer() {
+    static void startServer() throws IOException {
         server = LiveServer.start(dir);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
     }
 
     @AfterAll
     static void stopServer() {
+        receiver.stop(0);
         server.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DeliveryAttempt> attempts() {
+        return (TableView<DeliveryAttempt>) lookup("#attempts").query();
     }
 
     @Override
@@ -51,15 +75,22 @@ class IntegrationsWindowTest extends GuiTest {
         clickOn("#saveChannel");
         waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
 
-        type("#config-url", "http://127.0.0.1:9/hook");
+        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        type("#config-url", hook);
         clickOn("#saveChannel");
         waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
         Channel channel = api().channels().stream().filter(c -> c.name().equals("ops hook")).findFirst().orElseThrow();
-        assertThat(channel.config().path("url").asText()).isEqualTo("http://127.0.0.1:9/hook");
+        assertThat(channel.config().path("url").asText()).isEqualTo(hook);
 
         clickOn("#testChannel");
         waitUntil("a test result", () -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
-        assertThat(text("#testResult")).matches("(?s)(Delivered|Not delivered|Not sent|This server cannot send).*");
+        assertThat(text("#testResult")).isEqualTo("Delivered (200).");
+        assertThat(received).hasSize(1);
+        waitUntil("the attempt in the delivery log", () -> onFx(() -> attempts().getItems().size()) == 1);
+        DeliveryAttempt attempt = onFx(() -> attempts().getItems().getFirst());
+        assertThat(attempt.kind()).isEqualTo("test");
+        assertThat(attempt.delivered()).isTrue();
+        assertThat(attempt.statusCode()).hasValue(200);
 
         clickOn("#tabChecks");
         selectCheck(check.uuid());

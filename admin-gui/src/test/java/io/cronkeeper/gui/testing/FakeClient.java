@@ -44,6 +44,7 @@ public final class FakeClient implements AdminClient {
     public Supplier<DeliveryResult> testResult = () -> {
         throw new ClientException.Unsupported("no admin API route POST /channels/x/test");
     };
+    public final List<io.cronkeeper.gui.client.DeliveryAttempt> attempts = new ArrayList<>();
     public Supplier<SchedulePreview> preview = () -> {
         throw new ClientException.Unsupported("no admin API route POST /schedule-preview");
     };
@@ -258,6 +259,11 @@ public final class FakeClient implements AdminClient {
     @Override
     public DeliveryResult testChannel(String uuid) {
         return testResult.get();
+    }
+
+    @Override
+    public List<io.cronkeeper.gui.client.DeliveryAttempt> attempts(String channel) {
+        return List.copyOf(attempts);
     }
 
     @Override

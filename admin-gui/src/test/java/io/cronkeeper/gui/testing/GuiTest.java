@@ -150,6 +150,23 @@ public abstract class GuiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls the enclosing scroll pane so the node is in view before a click lands on it. */
+    protected void reveal(String query) {
+        fx(() -> {
+            Node node = lookup(query).query();
+            Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
+            }
+        });
+    }
+
     /** Clicks the check's row in the table and waits for its detail. */
     protected void selectCheck(String uuid) {
         waitUntil("the row of " + uuid, () -> checkRow(uuid) != null);
