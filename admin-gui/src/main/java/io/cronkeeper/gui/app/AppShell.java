@@ -38,6 +38,7 @@ public final class AppShell {
     private final Timeline ticker;
     private Optional<Session> session = Optional.empty();
     private Optional<MainWindow> main = Optional.empty();
+    private long ticks;
 
     public AppShell(Stage stage, Path configDir, LocalDiscovery.Result discovery, Clock clock) {
         this.stage = stage;
@@ -52,10 +53,20 @@ public final class AppShell {
         stage.setTitle("Cronkeeper");
         windowState.restore(stage);
         stage.setOnHiding(e -> close());
-        ticker = new Timeline(new KeyFrame(Duration.seconds(30),
-            e -> session.ifPresent(s -> s.workspace().tick())));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> session.ifPresent(this::tick)));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    /**
+     * Redraws relative times; every 10 minutes also reloads, since changes made by the CLI (another
+     * process) are not announced on the event stream.
+     */
+    private void tick(Session s) {
+        s.workspace().tick();
+        if (++ticks % 20 == 0 && s.workspace().state().get() instanceof ConnectionState.Online) {
+            s.workspace().reload();
+        }
     }
 
     /** Opens the main window on {@code profile}; it connects, and reconnects, by itself. */

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,8 +31,6 @@ import javafx.collections.ObservableMap;
  * the user types a slug of their own.
  */
 public final class CheckEditViewModel {
-    private static final Pattern FIELD_IN_ERROR = Pattern.compile("json validation error: (?:an item in ')?([a-z_]+)");
-
     private final Workspace workspace;
     private final Calls calls;
     private final CheckForm form = new CheckForm();
@@ -137,7 +133,7 @@ public final class CheckEditViewModel {
     /** The server's words go next to the field they are about; otherwise under the form. */
     private void refused(ClientException e) {
         String message = e.getMessage();
-        Optional<String> field = fieldOf(message);
+        Optional<String> field = ErrorFields.fieldOf(message, form.mode.get());
         if (field.isPresent()) {
             errors.put(field.get(), message);
             if (field.get().equals("schedule") || field.get().equals("tz")) {
@@ -146,19 +142,6 @@ public final class CheckEditViewModel {
         } else {
             formMessage.set(message);
         }
-    }
-
-    private Optional<String> fieldOf(String message) {
-        Matcher m = FIELD_IN_ERROR.matcher(message);
-        if (m.find()) {
-            return Optional.of(m.group(1));
-        }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        if (form.mode.get() != CheckForm.Mode.PERIOD
-            && (lower.contains("schedule") || lower.contains("cron") || lower.contains("oncalendar") || lower.contains("expression"))) {
-            return Optional.of(lower.contains("time zone") || lower.contains("tz ") ? "tz" : "schedule");
-        }
-        return Optional.empty();
     }
 
     /** Asks the server for the next run times of an expression; a server that cannot say so judges it on save. */
@@ -190,7 +173,7 @@ public final class CheckEditViewModel {
             if (e instanceof ClientException.Unsupported) {
                 previewSupported.set(false);
             } else if (e instanceof ClientException.Rejected) {
-                errors.put(fieldOf(e.getMessage()).orElse("schedule"), e.getMessage());
+                errors.put(ErrorFields.fieldOf(e.getMessage(), form.mode.get()).orElse("schedule"), e.getMessage());
             }
         });
     }
@@ -219,18 +202,9 @@ public final class CheckEditViewModel {
     }
 
     private OptionalLong limit(String field, String text) {
-        OptionalLong s = DurationText.seconds(text);
-        if (s.isEmpty()) {
-            errors.put(field, "not a duration: write e.g. 90 s, 5 min, 1 h 30 min or 2 d");
-        } else if (s.getAsLong() < 60) {
-            errors.put(field, field + " is too small: at least 1 min");
-        } else if (s.getAsLong() > 31_536_000) {
-            errors.put(field, field + " is too large: at most 365 d");
-        } else {
-            errors.remove(field);
-            return s;
-        }
-        return OptionalLong.empty();
+        Optional<String> problem = PeriodLimits.problem(field, text);
+        problem.ifPresentOrElse(p -> errors.put(field, p), () -> errors.remove(field));
+        return problem.isPresent() ? OptionalLong.empty() : DurationText.seconds(text);
     }
 
     private static ZoneId zone(String tz) {

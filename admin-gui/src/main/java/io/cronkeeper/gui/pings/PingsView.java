@@ -53,7 +53,15 @@ public final class PingsView {
             column("Exit", 45, p -> p.exitStatus().isPresent() ? Integer.toString(p.exitStatus().getAsInt()) : ""),
             column("Duration", 75, p -> p.duration().isPresent() ? String.format("%.2f s", p.duration().getAsDouble()) : ""),
             column("Body", 70, p -> p.bodySize() == 0 ? "" : p.bodySize() + " B")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.select(Optional.ofNullable(now)));
+        // A reload replaces the rows and drops the selection; the body stays and the row is picked again.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.n() != vm.selectedN()) {
+                vm.select(Optional.of(now));
+            }
+        });
+        vm.visible().addListener((ListChangeListener<Ping>) c -> vm.visible().stream()
+            .filter(p -> p.n() == vm.selectedN()).findFirst()
+            .ifPresent(p -> table.getSelectionModel().select(p)));
 
         var filter = new ComboBox<>(FXCollections.observableArrayList(PingKindFilter.values()));
         filter.setId("pingKindFilter");

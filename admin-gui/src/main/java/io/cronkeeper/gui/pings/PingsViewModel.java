@@ -42,6 +42,8 @@ public final class PingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private String checkUuid = "";
     private long selectedN = -1;
+    /** Reloads may answer out of order; only the latest one's answer is shown. */
+    private long reloads;
 
     public PingsViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -66,8 +68,9 @@ public final class PingsViewModel {
 
     public void reload() {
         String uuid = checkUuid;
+        long reload = ++reloads;
         calls.run(() -> workspace.client().pings(uuid), list -> {
-            if (uuid.equals(checkUuid)) {
+            if (uuid.equals(checkUuid) && reload == reloads) {
                 pings.setAll(list);
                 durations.setAll(durationsOf(list));
             }
@@ -151,6 +154,11 @@ public final class PingsViewModel {
 
     public ReadOnlyStringProperty message() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The number of the ping whose body is shown, -1 for none. */
+    public long selectedN() {
+        return selectedN;
     }
 
     public String suggestedFileName() {
