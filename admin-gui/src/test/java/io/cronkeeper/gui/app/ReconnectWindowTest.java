@@ -4,35 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.testing.GuiTest;
-import io.cronkeeper.gui.testing.LiveServer;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The server goes away mid-session and comes back on the same port: banner, then live again by itself. */
 class ReconnectWindowTest extends GuiTest {
-    @TempDir
-    static Path dir;
-    static LiveServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = LiveServer.start(dir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected LiveServer server() {
-        return server;
-    }
-
     @Test
     void serverStoppedShowsBannerAndRestartReconnectsByItself() {
         server.stop();

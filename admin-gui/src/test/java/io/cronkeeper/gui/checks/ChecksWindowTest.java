@@ -7,42 +7,18 @@ import io.cronkeeper.gui.client.CheckStatus;
 import io.cronkeeper.gui.client.ClientException;
 import io.cronkeeper.gui.client.LiveCheck;
 import io.cronkeeper.gui.testing.GuiTest;
-import io.cronkeeper.gui.testing.LiveServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.gui.client.Schedule;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The checks table and a check's detail, against the real server. */
 class ChecksWindowTest extends GuiTest {
-    @TempDir
-    static Path dir;
-    static LiveServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = LiveServer.start(dir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected LiveServer server() {
-        return server;
-    }
-
     @Test
     void newCheckShowsItsUuidAndSlugAndCopiesItsUrl() {
         clickOn("#newCheck");

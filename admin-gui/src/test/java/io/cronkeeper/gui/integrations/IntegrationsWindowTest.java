@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cronkeeper.gui.client.Channel;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.testing.GuiTest;
-import io.cronkeeper.gui.testing.LiveServer;
 import com.sun.net.httpserver.HttpServer;
 import io.cronkeeper.gui.client.DeliveryAttempt;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.TableView;
@@ -20,20 +18,14 @@ import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Adding a channel of a kind the server lists, refusals in the server's words, test sending, assignment. */
 class IntegrationsWindowTest extends GuiTest {
-    @TempDir
-    static Path dir;
-    static LiveServer server;
-
     static HttpServer receiver;
     static final List<String> received = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = LiveServer.start(dir);
+    static void startReceiver() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -44,19 +36,13 @@ class IntegrationsWindowTest extends GuiTest {
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopReceiver() {
         receiver.stop(0);
-        server.close();
     }
 
     @SuppressWarnings("unchecked")
     private TableView<DeliveryAttempt> attempts() {
         return (TableView<DeliveryAttempt>) lookup("#attempts").query();
-    }
-
-    @Override
-    protected LiveServer server() {
-        return server;
     }
 
     @Test

@@ -5,38 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.Ping;
 import io.cronkeeper.gui.testing.GuiTest;
-import io.cronkeeper.gui.testing.LiveServer;
-import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The ping log of a check: live rows, bodies as text or hex, the kind filter and the duration chart. */
 class PingsWindowTest extends GuiTest {
-    @TempDir
-    static Path dir;
-    static LiveServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = LiveServer.start(dir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected LiveServer server() {
-        return server;
-    }
-
     @Test
     void bodiesShowAsTextOrAsHexDump() {
         Check check = api().createCheck(defaultProject(), Map.of("name", "backup"));

@@ -4,38 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cronkeeper.gui.client.Project;
 import io.cronkeeper.gui.testing.GuiTest;
-import io.cronkeeper.gui.testing.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Projects and their keys, made in the window and checked on the server. */
 class ProjectsWindowTest extends GuiTest {
-    @TempDir
-    static Path dir;
-    static LiveServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = LiveServer.start(dir);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected LiveServer server() {
-        return server;
-    }
-
     @Test
     void createProjectThenAnApiKeyThatWorks() throws Exception {
         clickOn("#tabProjects");

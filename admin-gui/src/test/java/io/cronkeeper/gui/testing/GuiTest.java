@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,8 +37,14 @@ public abstract class GuiTest extends FxRobot {
     protected Stage stage;
     protected Path configDir;
 
-    /** The server the window connects to; a subclass starts it in {@code @BeforeAll}. */
-    protected abstract LiveServer server();
+    /** The real server the window connects to: one per test class, on a fresh data dir. */
+    @TempDir
+    protected static Path serverDir;
+    protected static LiveServer server;
+
+    protected LiveServer server() {
+        return server;
+    }
 
     private static Stage sharedStage;
     private static AppShell sharedShell;
@@ -45,6 +52,7 @@ public abstract class GuiTest extends FxRobot {
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        server = LiveServer.start(serverDir);
     }
 
     /**
@@ -84,6 +92,7 @@ public abstract class GuiTest extends FxRobot {
 
     @AfterAll
     static void closeWindow() throws Exception {
+        server.close();
         if (sharedStage != null) {
             FxToolkit.setupFixture(() -> {
                 sharedShell.close();
