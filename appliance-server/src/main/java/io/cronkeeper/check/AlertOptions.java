@@ -24,10 +24,6 @@ public record AlertOptions(Integer startGrace, Integer minRunTime, int failThres
         return Optional.ofNullable(startGrace).map(Duration::ofSeconds);
     }
 
-    public Optional<Duration> minRunDuration() {
-        return Optional.ofNullable(minRunTime).map(Duration::ofSeconds);
-    }
-
     public Optional<Duration> repeatDuration() {
         return Optional.ofNullable(repeatEvery).map(Duration::ofSeconds);
     }

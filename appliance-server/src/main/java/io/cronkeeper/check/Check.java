@@ -34,10 +34,6 @@ public record Check(
         return alerting.startGraceDuration().orElse(graceDuration());
     }
 
-    public Optional<Instant> nextNagAt() {
-        return Optional.ofNullable(nextNag).map(Micros::toInstant);
-    }
-
     public Optional<Instant> lastPingAt() {
         return Optional.ofNullable(lastPing).map(Micros::toInstant);
     }

@@ -20,8 +20,4 @@ final class Backoff {
     static Optional<Duration> after(int attempts) {
         return attempts >= 1 && attempts <= STEPS.size() ? Optional.of(STEPS.get(attempts - 1)) : Optional.empty();
     }
-
-    static int maxAttempts() {
-        return STEPS.size() + 1;
-    }
 }

@@ -69,7 +69,4 @@ public interface OutboxDao {
 
     @SqlQuery("SELECT * FROM notification WHERE check_id = :checkId ORDER BY id DESC LIMIT :limit")
     List<Notification> ofCheck(@Bind("checkId") long checkId, @Bind("limit") int limit);
-
-    @SqlQuery("SELECT * FROM notification ORDER BY id")
-    List<Notification> all();
 }

@@ -32,12 +32,7 @@ public final class Schedules {
 
     /** Valid when it parses and yields a time after 2000-01-01, as Healthchecks requires. */
     public static boolean valid(String schedule) {
-        try {
-            return (isCron(schedule) ? cron(schedule).nextAfter(VALIDATION_BASE)
-                : onCalendar(schedule).nextAfter(VALIDATION_BASE)).isPresent();
-        } catch (InvalidScheduleException e) {
-            return false;
-        }
+        return problem(schedule).isEmpty();
     }
 
     /** What is wrong with an expression, in the parser's words; empty when it is usable. */
