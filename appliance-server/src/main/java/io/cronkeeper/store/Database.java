@@ -25,18 +25,20 @@ public final class Database {
         POOL_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
+    private static final long WAL_SIZE_LIMIT_BYTES = 64L * 1024 * 1024;
+
     private final Jdbi jdbi;
     private final Jdbi writerJdbi;
     private final Path file;
     private final Checkpointer checkpointer;
     private final HikariDataSource pool;
 
-    private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file) {
+    private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock) {
         this.jdbi = jdbi;
         this.pool = pool;
         this.writerJdbi = writerJdbi;
         this.file = file;
-        this.checkpointer = new Checkpointer(jdbi, file);
+        this.checkpointer = new Checkpointer(jdbi, writeLock);
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */
@@ -53,7 +55,7 @@ public final class Database {
             throw e;
         }
         restrict(file);
-        return new Database(jdbi, pool, jdbi(dataSource(file, false), writeLock), file);
+        return new Database(jdbi, pool, jdbi(dataSource(file, false), writeLock), file, writeLock);
     }
 
     /**
@@ -78,6 +80,8 @@ public final class Database {
         config.setGetGeneratedKeys(generatedKeys);
         // Checkpoints run on the Checkpointer's thread, never inside a ping's commit.
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
+        // When the log starts over after a busy spell, its file is cut back to this size.
+        config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(WAL_SIZE_LIMIT_BYTES));
         if (!generatedKeys) {
             // The writer's one long-lived connection keeps hot pages in a bigger cache; the APIs'
             // pooled connections keep SQLite's 2 MiB default so memory stays small.
