@@ -34,13 +34,20 @@ final class Checkpointer implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final ReentrantLock writeLock;
+    private final long restartFrames;
     private final Thread thread;
     private volatile boolean running = true;
 
     /** @param writeLock the lock every transaction of this process takes (see {@link SerializedTransactions}) */
     Checkpointer(Jdbi jdbi, ReentrantLock writeLock) {
+        this(jdbi, writeLock, RESTART_FRAMES);
+    }
+
+    /** @param restartFrames from this many frames in the log on, make it start over */
+    Checkpointer(Jdbi jdbi, ReentrantLock writeLock, long restartFrames) {
         this.jdbi = jdbi;
         this.writeLock = writeLock;
+        this.restartFrames = restartFrames;
         this.thread = Thread.ofPlatform().name("wal-checkpoint").daemon(true).start(this::run);
     }
 
@@ -48,8 +55,7 @@ final class Checkpointer implements AutoCloseable {
         while (running) {
             try {
                 Thread.sleep(PERIOD_MILLIS);
-                Progress p = checkpoint("PASSIVE");
-                if (p.logFrames() >= RESTART_FRAMES) {
+                if (checkpoint("PASSIVE") >= restartFrames) {
                     restart();
                 }
             } catch (InterruptedException e) {
@@ -69,14 +75,11 @@ final class Checkpointer implements AutoCloseable {
         }
     }
 
-    private Progress checkpoint(String mode) {
+    /** @return the frames in the log (-1 when another checkpoint was running) */
+    private long checkpoint(String mode) {
         Map<String, Object> row = jdbi.withHandle(h ->
             h.createQuery("PRAGMA wal_checkpoint(" + mode + ")").mapToMap().one());
-        return new Progress(((Number) row.get("log")).longValue(), ((Number) row.get("checkpointed")).longValue());
-    }
-
-    /** Frames in the log (-1 when not in WAL mode) and frames copied into the database so far. */
-    private record Progress(long logFrames, long copiedFrames) {
+        return ((Number) row.get("log")).longValue();
     }
 
     @Override
