@@ -20,6 +20,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 SMALL=${BENCH_SMALL_CHECKS:-10}
 LARGE=${BENCH_LARGE_CHECKS:-10000}
 BODY_BYTES=${BENCH_BODY_BYTES:-1024}
+ROUNDS=${BENCH_ROUNDS:-1}
 
 . "$(dirname "$0")/lib.sh"
 
@@ -123,13 +124,16 @@ run_scenario() {
     }' <<<"$line" >>"$RESULTS"
 }
 
+# Rounds interleave the scenarios, so a slow spell of the machine does not land on one of them only.
 run_all_scenarios() {
-  local checks=$1
+  local checks=$1 round
   write_path_files
-  run_scenario ping-get "$checks" "$WORK_DIR/uuid.txt" 0
-  run_scenario ping-post-1k "$checks" "$WORK_DIR/uuid.txt" "$BODY_BYTES"
-  run_scenario ping-slug "$checks" "$WORK_DIR/slug.txt" 0
-  run_scenario no-db-root "$checks" "$WORK_DIR/root.txt" 0
+  for round in $(seq 1 "$ROUNDS"); do
+    run_scenario ping-get "$checks" "$WORK_DIR/uuid.txt" 0
+    run_scenario ping-post-1k "$checks" "$WORK_DIR/uuid.txt" "$BODY_BYTES"
+    run_scenario ping-slug "$checks" "$WORK_DIR/slug.txt" 0
+    run_scenario no-db-root "$checks" "$WORK_DIR/root.txt" 0
+  done
 }
 
 bench_log "creating $SMALL checks"

@@ -41,12 +41,27 @@ def ms(us):
     return f"{us / 1000:.2f}"
 
 
+def medians(rows):
+    """Per scenario and check count: the median round by req/s, with the median p99 of all rounds.
+    One round gives that round; several make the targets less sensitive to a noisy machine."""
+    groups = {}
+    for r in rows:
+        groups.setdefault((r["name"], r["checks"]), []).append(r)
+    out = {}
+    for key, rounds in groups.items():
+        by_rps = sorted(rounds, key=lambda r: r["rps"])
+        p99s = sorted(r["p99_us"] for r in rounds)
+        out[key] = dict(by_rps[len(by_rps) // 2], p99_us=p99s[len(p99s) // 2], rounds=len(rounds))
+    return out
+
+
 def main():
     rows = load(sys.argv[1])
     tolerance = int(sys.argv[2])
     rss_end, rss_max = int(sys.argv[3]), int(sys.argv[4])
     duration, threads, cores = sys.argv[5], sys.argv[6], sys.argv[7]
-    by = {(r["name"], r["checks"]): r for r in rows}
+    by = medians(rows)
+    rounds = max(r["rounds"] for r in by.values())
     checks = sorted({r["checks"] for r in rows})
     small, large = checks[0], checks[-1]
 
@@ -77,6 +92,8 @@ def main():
         print("         so these figures understate what the server can do.")
     print()
 
+    if rounds > 1:
+        print(f"ratios and targets below use the median of {rounds} rounds (req/s: the median round; p99: the median p99)")
     def ratio(a, b):
         return a["rps"] / b["rps"] if b["rps"] else 0.0
 
@@ -95,10 +112,9 @@ def main():
         print("   'srv us/req', 'other' and the warm-up before trusting this ratio)")
     print(f"server RSS: {rss_end} MB at the end, {rss_max} MB max while running")
     print()
-    for r in rows:
-        if r["name"] != "no-db-root":
-            targets.append((f"p99 < 5 ms: {r['name']} ({r['checks']} checks)", f"{ms(r['p99_us'])} ms",
-                            r["p99_us"] < 5000))
+    for (name, n), r in by.items():
+        if name != "no-db-root":
+            targets.append((f"p99 < 5 ms: {name} ({n} checks)", f"{ms(r['p99_us'])} ms", r["p99_us"] < 5000))
     targets.append((f"{large} checks within 10% of {small} checks (GET ping req/s)", f"{scale:.3f}",
                     scale >= 0.90))
     targets.append(("RSS < 200 MB (max while running)", f"{rss_max} MB", rss_max < 200))

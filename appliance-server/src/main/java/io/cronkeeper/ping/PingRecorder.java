@@ -99,7 +99,7 @@ final class PingRecorder {
             }
             rid = Optional.of(request.rid().get().toLowerCase(Locale.ROOT));
         }
-        PingTransition t = PingTransition.apply(check, kind, now, rid, request.body());
+        PingTransition t = PingTransition.apply(check, kind, now, rid, request.mentionsConfirm());
         Check after = t.after();
         long nowMicros = Micros.of(now);
         daos.hot().updatePingState(after, !java.util.Objects.equals(check.nextNag(), after.nextNag()));

@@ -1,5 +1,7 @@
 package io.cronkeeper.ping;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,10 +11,17 @@ import java.util.Optional;
  * @param exitStatus the exit status in the URL; {@link #NO_EXIT_STATUS} when none, and
  *                   {@link #EXIT_OUT_OF_RANGE} for any value above 255
  * @param rid the raw {@code rid} query value, present even when empty
+ * @param mentionsConfirm whether the body says "confirm" in any case (Healthchecks' {@code
+ *                        has_confirmation_link}); worked out on the request's thread, not the writer's
  */
 public record PingRequest(PingTarget target, PingKind action, int exitStatus, Optional<String> rid,
                           String method, Optional<String> remoteAddr, String scheme, String userAgent,
-                          byte[] body) {
+                          byte[] body, boolean mentionsConfirm) {
     public static final int NO_EXIT_STATUS = -1;
     public static final int EXIT_OUT_OF_RANGE = 256;
+
+    public static boolean mentionsConfirm(byte[] body) {
+        return body.length >= 7
+            && new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
+    }
 }

@@ -5,9 +5,7 @@ import io.cronkeeper.check.Nags;
 import io.cronkeeper.check.StatusRules;
 import io.cronkeeper.check.StoredStatus;
 import io.cronkeeper.store.Micros;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +20,8 @@ record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
     record Flip(String oldStatus, String newStatus, String reason) {
     }
 
-    static PingTransition apply(Check check, PingKind requested, Instant now, Optional<String> rid, byte[] body) {
+    static PingTransition apply(Check check, PingKind requested, Instant now, Optional<String> rid,
+                                boolean mentionsConfirm) {
         PingKind kind = requested;
         if (check.storedStatus() == StoredStatus.PAUSED && check.manualResume()) {
             kind = PingKind.IGN;
@@ -72,9 +71,8 @@ record PingTransition(Check after, PingKind kind, Optional<Flip> flip) {
                 nextNag = kind == PingKind.FAIL ? Nags.firstAfterDown(check, now) : null;
             }
         }
-        boolean confirmation = new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
         Check moved = check.with(new Check.PingState(status, check.nPings() + 1, lastPing, lastStart, lastStartRid,
-            lastDuration, null, confirmation, failStreak, nextNag));
+            lastDuration, null, mentionsConfirm, failStreak, nextNag));
         Long alertAfter = StatusRules.goingDownAfter(moved).map(Micros::of).orElse(null);
         Check.PingState state = moved.pingState();
         return new PingTransition(moved.with(new Check.PingState(state.status(), state.nPings(), state.lastPing(),
