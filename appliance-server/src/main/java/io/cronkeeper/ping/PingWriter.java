@@ -3,6 +3,8 @@ package io.cronkeeper.ping;
 import io.cronkeeper.events.Event;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.monitor.Wakeups;
+import io.cronkeeper.store.WalSync;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public final class PingWriter implements AutoCloseable {
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Jdbi jdbi;
+    private final WalSync walSync;
     private final PingRecorder recorder;
     private final Clock clock;
     private final EventBus events;
@@ -37,8 +40,9 @@ public final class PingWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public PingWriter(Jdbi jdbi, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
+    public PingWriter(Jdbi jdbi, WalSync walSync, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
         this.jdbi = jdbi;
+        this.walSync = walSync;
         this.events = events;
         this.wakeups = wakeups;
         this.recorder = new PingRecorder(pingLogLimit);
@@ -105,6 +109,9 @@ public final class PingWriter implements AutoCloseable {
             batch.forEach(p -> writeAlone(handle, daos, p));
             return;
         }
+        if (!synced(batch)) {
+            return;
+        }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
@@ -119,6 +126,9 @@ public final class PingWriter implements AutoCloseable {
             List<PingEvents.Recorded> recorded = new ArrayList<>();
             PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
             handle.commit();
+            if (!synced(List.of(pending))) {
+                return;
+            }
             pending.result().complete(outcome);
             wakeLoops(recorded);
             announce(recorded);
@@ -159,6 +169,22 @@ public final class PingWriter implements AutoCloseable {
         List<Event> out = new ArrayList<>(recorded.size() * 2);
         recorded.forEach(r -> r.addEventsTo(out));
         out.forEach(events::publish);
+    }
+
+    /**
+     * The commit's own sync, as SQLite's {@code synchronous=FULL} would make it, but with
+     * {@code fdatasync} (see {@link WalSync}). Committed pings whose sync failed are not
+     * acknowledged: they may not survive a power loss, and the client may retry.
+     */
+    private boolean synced(List<Pending> committed) {
+        try {
+            walSync.sync();
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "cannot sync the WAL; pings not acknowledged", e);
+            committed.forEach(p -> p.result().completeExceptionally(e));
+            return false;
+        }
     }
 
     private static void rollbackQuietly(Handle handle) {

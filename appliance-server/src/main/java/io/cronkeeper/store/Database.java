@@ -31,6 +31,7 @@ public final class Database {
     private final Jdbi writerJdbi;
     private final Path file;
     private final Checkpointer checkpointer;
+    private final WalSync walSync;
     private final HikariDataSource pool;
 
     private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock) {
@@ -38,6 +39,7 @@ public final class Database {
         this.pool = pool;
         this.writerJdbi = writerJdbi;
         this.file = file;
+        this.walSync = new WalSync(file);
         this.checkpointer = new Checkpointer(jdbi, writeLock);
     }
 
@@ -72,7 +74,9 @@ public final class Database {
     private static SQLiteDataSource dataSource(Path file, boolean generatedKeys) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // FULL: a commit returns once it is on stable storage. The ping writer's connection does
+        // the same sync itself, with fdatasync (see WalSync), before it answers.
+        config.setSynchronous(generatedKeys ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         // IMMEDIATE: a writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
@@ -117,6 +121,11 @@ public final class Database {
         return writerJdbi;
     }
 
+    /** The sync that makes the ping writer's commits durable. */
+    public WalSync walSync() {
+        return walSync;
+    }
+
     public Path file() {
         return file;
     }
@@ -124,6 +133,7 @@ public final class Database {
     /** Stops the background checkpoints after a last one, leaving a small WAL behind. */
     public void close() {
         checkpointer.close();
+        walSync.close();
         pool.close();
     }
 
