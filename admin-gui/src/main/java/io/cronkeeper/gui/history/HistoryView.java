@@ -45,7 +45,7 @@ public final class HistoryView {
             HistoryColumns.text("attempts", "Tries", 45, a -> Integer.toString(a.attempts())),
             HistoryColumns.optionalTime("nextAttempt", "Next try", AlertRow::nextAttempt, vm),
             HistoryColumns.optionalTime("finished", "Finished", AlertRow::finished, vm)));
-        vm.now().addListener(o -> {
+        vm.now().addListener((o, was, now) -> {
             flips.refresh();
             alerts.refresh();
         });

@@ -45,7 +45,7 @@ public final class HistoryViewModel {
         workspace.onEvent(this::onEvent);
         // Channel names are the workspace's; a rename shows without asking the server again.
         workspace.channels().addListener((ListChangeListener<Channel>) c -> rebuildAlerts());
-        workspace.now().addListener(o -> {
+        workspace.now().addListener((o, was, now) -> {
             if (alerts.stream().anyMatch(AlertRow::inFlight)) {
                 reload();
             }

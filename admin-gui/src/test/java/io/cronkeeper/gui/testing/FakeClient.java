@@ -48,6 +48,8 @@ public final class FakeClient implements AdminClient {
     /** Per check; a check not in the map has one flip, new to up. */
     public final Map<String, List<Flip>> flips = new HashMap<>();
     public final Map<String, List<io.cronkeeper.gui.client.Notification>> notifications = new HashMap<>();
+    /** As a server from before the outbox, which has no notifications route. */
+    public boolean withoutOutbox;
     public Supplier<SchedulePreview> preview = () -> {
         throw new ClientException.Unsupported("no admin API route POST /schedule-preview");
     };
@@ -215,6 +217,9 @@ public final class FakeClient implements AdminClient {
     @Override
     public List<io.cronkeeper.gui.client.Notification> notifications(String check) {
         maybeRefuse();
+        if (withoutOutbox) {
+            throw new ClientException.Unsupported("no admin API route GET /checks/" + check + "/notifications");
+        }
         return List.copyOf(notifications.getOrDefault(check, List.of()));
     }
 
