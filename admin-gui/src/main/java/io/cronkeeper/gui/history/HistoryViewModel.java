@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -34,6 +35,11 @@ public final class HistoryViewModel {
     private final ObservableList<Flip> flips = FXCollections.observableArrayList();
     private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /**
+     * What relative times count from: the workspace's tick, and the moment of each load, so a
+     * flip that just happened reads "just now" rather than in the future of a tick 30 s old.
+     */
+    private final ReadOnlyObjectWrapper<Instant> now;
     private List<Notification> notifications = List.of();
     private String checkUuid = "";
     /** Reloads may answer out of order; only the latest one's answer is shown. */
@@ -42,10 +48,12 @@ public final class HistoryViewModel {
     public HistoryViewModel(Workspace workspace) {
         this.workspace = workspace;
         this.calls = workspace.calls();
+        this.now = new ReadOnlyObjectWrapper<>(workspace.clock().instant());
         workspace.onEvent(this::onEvent);
         // Channel names are the workspace's; a rename shows without asking the server again.
         workspace.channels().addListener((ListChangeListener<Channel>) c -> rebuildAlerts());
-        workspace.now().addListener((o, was, now) -> {
+        workspace.now().addListener((o, was, tick) -> {
+            now.set(tick);
             if (alerts.stream().anyMatch(AlertRow::inFlight)) {
                 reload();
             }
@@ -76,6 +84,7 @@ public final class HistoryViewModel {
         AdminClient client = workspace.client();
         calls.run(() -> load(client, uuid), h -> {
             if (uuid.equals(checkUuid) && reload == reloads) {
+                now.set(workspace.clock().instant());
                 flips.setAll(h.flips().stream().sorted(Comparator.comparing(Flip::timestamp).reversed()).toList());
                 notifications = h.notifications().orElse(List.of());
                 rebuildAlerts();
@@ -125,8 +134,8 @@ public final class HistoryViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Ticks so the view redraws its relative times. */
+    /** Changes when the view should redraw its relative times. */
     public ReadOnlyObjectProperty<Instant> now() {
-        return workspace.now();
+        return now.getReadOnlyProperty();
     }
 }

@@ -99,6 +99,15 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void relativeTimesCountFromTheLastLoadNotFromAnOldTick() {
+        var clock = new io.cronkeeper.gui.testing.ShiftedClock();
+        var history = new HistoryViewModel(new Workspace(client, Calls.synchronous(), clock));
+        clock.shift(java.time.Duration.ofHours(1));
+        history.show(Optional.of(client.checks.get("c1")));
+        assertThat(history.now().get()).isAfter(Instant.now().plus(java.time.Duration.ofMinutes(59)));
+    }
+
+    @Test
     void aServerWithoutTheOutboxStillShowsFlipsAndSaysWhyThereAreNoAlerts() {
         client.withoutOutbox = true;
         vm.reload();
