@@ -10,6 +10,8 @@ import io.cronkeeper.gui.checks.StatusFilter;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.Project;
 import io.cronkeeper.gui.client.Workspace;
+import io.cronkeeper.gui.history.HistoryView;
+import io.cronkeeper.gui.history.HistoryViewModel;
 import io.cronkeeper.gui.integrations.AssignmentView;
 import io.cronkeeper.gui.integrations.AssignmentViewModel;
 import io.cronkeeper.gui.integrations.IntegrationsView;
@@ -68,6 +70,7 @@ final class MainWindow {
         var detail = new CheckDetailViewModel(workspace, checks);
         edit = new CheckEditViewModel(workspace);
         var pings = new PingsViewModel(workspace);
+        var history = new HistoryViewModel(workspace);
         var assign = new AssignmentViewModel(workspace);
         table = new ChecksTable(checks);
         overview = new CheckOverview(detail);
@@ -76,12 +79,14 @@ final class MainWindow {
         overviewTab = tab("tabOverview", "Overview", overview.node());
         editTab = tab("tabEdit", "Edit", editView.node());
         var pingsTab = tab("tabPings", "Pings", new PingsView(pings).node());
+        var historyTab = tab("tabHistory", "History", new HistoryView(history).node());
         var alertsTab = tab("tabAlerts", "Alerts", new AssignmentView(assign).node());
         detailTabs.setId("detailTabs");
-        detailTabs.getTabs().setAll(java.util.List.of(overviewTab, editTab, pingsTab, alertsTab));
+        detailTabs.getTabs().setAll(java.util.List.of(overviewTab, editTab, pingsTab, historyTab, alertsTab));
         checks.selected().addListener((o, was, now) -> detail.check().get().ifPresent(edit::edit));
         detail.check().addListener((o, was, now) -> {
             pings.show(now);
+            history.show(now);
             assign.show(now);
         });
 

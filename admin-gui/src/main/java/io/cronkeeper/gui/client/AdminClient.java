@@ -47,6 +47,9 @@ public interface AdminClient {
 
     List<Flip> flips(String check);
 
+    /** The check's queued and sent alerts, newest first; Unsupported on a server without the outbox. */
+    List<Notification> notifications(String check);
+
     List<Channel> channels();
 
     /** The kinds the server accepts, as the server lists them. */

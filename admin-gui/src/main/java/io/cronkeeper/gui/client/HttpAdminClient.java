@@ -131,6 +131,11 @@ public final class HttpAdminClient implements AdminClient {
     }
 
     @Override
+    public List<Notification> notifications(String check) {
+        return Wire.list(get("/checks/" + check + "/notifications"), "notifications", Wire::notification);
+    }
+
+    @Override
     public List<Channel> channels() {
         return Wire.list(get("/channels"), "channels", Wire::channel);
     }

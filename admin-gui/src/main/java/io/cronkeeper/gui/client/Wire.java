@@ -77,6 +77,11 @@ final class Wire {
             j.path("delivered").asBoolean(false), code, text(j, "error"));
     }
 
+    static Notification notification(JsonNode j) {
+        return new Notification(text(j, "channel"), text(j, "kind"), time(j, "due").orElse(Instant.EPOCH),
+            text(j, "state"), j.path("attempts").asInt(), time(j, "next_attempt"), time(j, "finished"));
+    }
+
     static SchedulePreview preview(JsonNode j) {
         List<Instant> next = new ArrayList<>();
         j.path("next").forEach(n -> parseTime(n.asText()).ifPresent(next::add));

@@ -53,6 +53,10 @@ public final class Workspace {
         return calls;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     /** Reloads projects, checks and channels. */
     public void reload() {
         calls.run(() -> new Snapshot(client.projects(), client.checks(), client.channels()), this::load,

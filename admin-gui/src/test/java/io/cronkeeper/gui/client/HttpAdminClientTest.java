@@ -116,6 +116,36 @@ class HttpAdminClientTest {
     }
 
     @Test
+    void aFailPingQueuesAnAlertDueAtTheFlipForEachChannelAndRetriesIt() throws InterruptedException {
+        Project project = client.createProject("Outbox");
+        Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"));
+        Check check = client.createCheck(project.uuid(), Map.of("name", "alerting"));
+        client.assignChannels(check.uuid(), List.of(channel.uuid()));
+        server.ping(check.uuid(), "/fail", "");
+
+        Flip flip = client.flips(check.uuid()).getFirst();
+        assertThat(flip.reason()).isEqualTo("fail");
+        assertThat(client.notifications(check.uuid())).singleElement().satisfies(n -> {
+            assertThat(n.channel()).isEqualTo(channel.uuid());
+            assertThat(n.kind()).isEqualTo("alert");
+            // The history view pairs an alert with its flip by this time.
+            assertThat(n.due()).isEqualTo(flip.timestamp());
+        });
+        // The refused delivery is tried again later: pending again, with the next try's time
+        // (the attempt is counted when the dispatcher claims the alert, while it is "sending").
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        Notification n = client.notifications(check.uuid()).getFirst();
+        while (!(n.attempts() == 1 && n.state().equals("pending")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            n = client.notifications(check.uuid()).getFirst();
+        }
+        assertThat(n.attempts()).isEqualTo(1);
+        assertThat(n.state()).isEqualTo("pending");
+        assertThat(n.nextAttempt()).hasValueSatisfying(t -> assertThat(t).isAfter(flip.timestamp()));
+        assertThat(n.finished()).isEmpty();
+    }
+
+    @Test
     void schedulePreviewGivesTimesOrTheParsersRefusal() {
         assertThat(client.previewSchedule("0 3 * * *", "UTC").next()).isNotEmpty()
             .allSatisfy(t -> assertThat(t.atZone(java.time.ZoneOffset.UTC).getHour()).isEqualTo(3));

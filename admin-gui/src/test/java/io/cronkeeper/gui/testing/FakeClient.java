@@ -45,6 +45,11 @@ public final class FakeClient implements AdminClient {
         throw new ClientException.Unsupported("no admin API route POST /channels/x/test");
     };
     public final List<io.cronkeeper.gui.client.DeliveryAttempt> attempts = new ArrayList<>();
+    /** Per check; a check not in the map has one flip, new to up. */
+    public final Map<String, List<Flip>> flips = new HashMap<>();
+    public final Map<String, List<io.cronkeeper.gui.client.Notification>> notifications = new HashMap<>();
+    /** As a server from before the outbox, which has no notifications route. */
+    public boolean withoutOutbox;
     public Supplier<SchedulePreview> preview = () -> {
         throw new ClientException.Unsupported("no admin API route POST /schedule-preview");
     };
@@ -205,7 +210,17 @@ public final class FakeClient implements AdminClient {
 
     @Override
     public List<Flip> flips(String check) {
-        return List.of(new Flip(Instant.EPOCH, "new", "up", ""));
+        maybeRefuse();
+        return List.copyOf(flips.getOrDefault(check, List.of(new Flip(Instant.EPOCH, "new", "up", ""))));
+    }
+
+    @Override
+    public List<io.cronkeeper.gui.client.Notification> notifications(String check) {
+        maybeRefuse();
+        if (withoutOutbox) {
+            throw new ClientException.Unsupported("no admin API route GET /checks/" + check + "/notifications");
+        }
+        return List.copyOf(notifications.getOrDefault(check, List.of()));
     }
 
     @Override
