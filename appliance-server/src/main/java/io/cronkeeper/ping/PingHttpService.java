@@ -90,7 +90,7 @@ public final class PingHttpService implements HttpService {
             clientAddress.remoteAddr(peer, req.headers().first(FORWARDED_FOR)),
             clientAddress.scheme(peer, req.isSecure(), req.headers().first(FORWARDED_PROTO)),
             req.headers().first(HeaderNames.USER_AGENT).orElse(""),
-            body, PingRequest.mentionsConfirm(body));
+            body);
         send(res, writer.record(ping));
     }
 

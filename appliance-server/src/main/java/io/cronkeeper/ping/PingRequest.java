@@ -20,7 +20,13 @@ public record PingRequest(PingTarget target, PingKind action, int exitStatus, Op
     public static final int NO_EXIT_STATUS = -1;
     public static final int EXIT_OUT_OF_RANGE = 256;
 
-    public static boolean mentionsConfirm(byte[] body) {
+    /** Works out {@code mentionsConfirm} from the body, on the caller's (the request's) thread. */
+    public PingRequest(PingTarget target, PingKind action, int exitStatus, Optional<String> rid, String method,
+                       Optional<String> remoteAddr, String scheme, String userAgent, byte[] body) {
+        this(target, action, exitStatus, rid, method, remoteAddr, scheme, userAgent, body, mentionsConfirm(body));
+    }
+
+    private static boolean mentionsConfirm(byte[] body) {
         return body.length >= 7
             && new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
     }

@@ -21,13 +21,14 @@ final class Checkpointer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Checkpointer.class.getName());
     /**
      * Often, so each checkpoint's fsync of the database file stays small: a large one holds up
-     * the ping writer's own fsync of the WAL behind it in the file system's journal. With nothing
+     * the ping writer's own sync of the WAL behind it in the file system's journal. With nothing
      * new in the log a PASSIVE checkpoint copies nothing and syncs nothing.
      */
     private static final long PERIOD_MILLIS = 200;
     /**
      * From this many frames on (64 MiB of 4 KiB pages), the log is made to start over. The copy
-     * under the lock stalls the ping writer for 10-20 ms, so it should be rare: under the heaviest
+     * under the lock stalls the ping writer (about 2 ms after the unlocked passes), and the first
+     * commit after a restart rewrites the log's header, so it should be rare: under the heaviest
      * benchmark load every few seconds, at a home lab's load never.
      */
     private static final long RESTART_FRAMES = 16_384;

@@ -48,7 +48,7 @@ public final class Database {
         DataDir.ensure(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
         ReentrantLock writeLock = new ReentrantLock(true);
-        HikariDataSource pool = pooled(dataSource(file, true));
+        HikariDataSource pool = pooled(dataSource(file, false));
         Jdbi jdbi = jdbi(pool, writeLock);
         try {
             new Migrations(jdbi).apply();
@@ -57,7 +57,7 @@ public final class Database {
             throw e;
         }
         restrict(file);
-        return new Database(jdbi, pool, jdbi(dataSource(file, false), writeLock), file, writeLock);
+        return new Database(jdbi, pool, jdbi(dataSource(file, true), writeLock), file, writeLock);
     }
 
     /**
@@ -71,22 +71,22 @@ public final class Database {
         return jdbi;
     }
 
-    private static SQLiteDataSource dataSource(Path file, boolean generatedKeys) {
+    private static SQLiteDataSource dataSource(Path file, boolean forPingWriter) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a commit returns once it is on stable storage. The ping writer's connection does
         // the same sync itself, with fdatasync (see WalSync), before it answers.
-        config.setSynchronous(generatedKeys ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(forPingWriter ? SQLiteConfig.SynchronousMode.NORMAL : SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         // IMMEDIATE: a writer takes the write lock at BEGIN, so two writers never deadlock on upgrade.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setGetGeneratedKeys(generatedKeys);
+        config.setGetGeneratedKeys(!forPingWriter);
         // Checkpoints run on the Checkpointer's thread, never inside a ping's commit.
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
         // When the log starts over after a busy spell, its file is cut back to this size.
         config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(WAL_SIZE_LIMIT_BYTES));
-        if (!generatedKeys) {
+        if (forPingWriter) {
             // The writer's one long-lived connection keeps hot pages in a bigger cache; the APIs'
             // pooled connections keep SQLite's 2 MiB default so memory stays small. Not bigger:
             // SQLite walks its whole page cache at each commit after a B-tree page split
