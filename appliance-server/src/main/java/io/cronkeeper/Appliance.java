@@ -98,7 +98,7 @@ public final class Appliance implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             kind -> ChannelKind.parse(kind).map(notifiers::forKind));
         Monitor monitor = new Monitor(db.jdbi(), clock, events, dispatcher::wake);
-        PingWriter writer = new PingWriter(db.writerJdbi(), db.walSync(), settings.pingLogLimit(), clock, events,
+        PingWriter writer = new PingWriter(db, settings.pingLogLimit(), clock, events,
             new LoopWakeups(monitor, dispatcher));
         String base = URI.create(settings.siteRoot()).getPath().replaceAll("/+$", "");
         var pingService = new PingHttpService(writer, settings.pingBodyLimit(), settings.trustedProxies(), base + "/ping");

@@ -57,10 +57,13 @@ final class HotStatements {
             insertFlip = c.prepareStatement("""
                 INSERT INTO flip (check_id, created, old_status, new_status, reason, processed)
                 VALUES (?, ?, ?, ?, ?, ?2) RETURNING id""");
-            // Flips are kept as far back as the oldest ping, and at least since keepSince.
+            // Flips are kept as far back as the oldest remaining ping (the lowest n, as Healthchecks
+            // takes the earliest id), and at least since keepSince. One index seek; min(created)
+            // read every kept ping of the check.
             pruneFlips = c.prepareStatement("""
                 DELETE FROM flip WHERE check_id = ?1
-                  AND created < min(?2, coalesce((SELECT min(created) FROM ping WHERE check_id = ?1), ?2))""");
+                  AND created < min(?2, coalesce(
+                      (SELECT created FROM ping WHERE check_id = ?1 ORDER BY n LIMIT 1), ?2))""");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare ping statements", e);
         }

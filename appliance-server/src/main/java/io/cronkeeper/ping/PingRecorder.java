@@ -36,11 +36,23 @@ final class PingRecorder {
     }
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(HotStatements hot, CheckCache cache, CheckDao checks, ProjectDao projects, OutboxDao outbox) {
+    record Daos(HotStatements hot, CheckCache cache, CheckWrites writes, CheckDao checks, ProjectDao projects,
+                OutboxDao outbox) {
         static Daos attach(Handle h) {
             HotStatements hot = new HotStatements(h);
-            return new Daos(hot, new CheckCache(hot), h.attach(CheckDao.class), h.attach(ProjectDao.class),
-                h.attach(OutboxDao.class));
+            return new Daos(hot, new CheckCache(hot), new CheckWrites(), h.attach(CheckDao.class),
+                h.attach(ProjectDao.class), h.attach(OutboxDao.class));
+        }
+
+        /** Before the commit: the batch's check rows (see {@link CheckWrites}). */
+        void writeChecks() {
+            writes.writeTo(hot::updatePingState);
+        }
+
+        /** After a rollback: neither the cached rows nor the pending writes happened. */
+        void forgetBatch() {
+            writes.discard();
+            cache.forget();
         }
     }
 
@@ -102,7 +114,7 @@ final class PingRecorder {
         PingTransition t = PingTransition.apply(check, kind, now, rid, request.mentionsConfirm());
         Check after = t.after();
         long nowMicros = Micros.of(now);
-        daos.hot().updatePingState(after, !java.util.Objects.equals(check.nextNag(), after.nextNag()));
+        daos.writes().changed(check, after);
         daos.cache().put(after);
         t.flip().ifPresent(f -> {
             long flipId = daos.hot().insertFlip(check.id(), nowMicros, f.oldStatus(), f.newStatus(), f.reason());

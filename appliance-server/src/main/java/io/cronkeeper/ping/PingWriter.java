@@ -3,7 +3,9 @@ package io.cronkeeper.ping;
 import io.cronkeeper.events.Event;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.monitor.Wakeups;
+import io.cronkeeper.store.Database;
 import io.cronkeeper.store.WalSync;
+import io.cronkeeper.store.WriterTransactions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -14,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Group commit for pings. Request threads queue their ping and wait; one writer thread takes
@@ -31,7 +32,7 @@ public final class PingWriter implements AutoCloseable {
     }
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Jdbi jdbi;
+    private final Database db;
     private final WalSync walSync;
     private final PingRecorder recorder;
     private final Clock clock;
@@ -40,9 +41,9 @@ public final class PingWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public PingWriter(Jdbi jdbi, WalSync walSync, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
-        this.jdbi = jdbi;
-        this.walSync = walSync;
+    public PingWriter(Database db, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
+        this.db = db;
+        this.walSync = db.walSync();
         this.events = events;
         this.wakeups = wakeups;
         this.recorder = new PingRecorder(pingLogLimit);
@@ -67,7 +68,8 @@ public final class PingWriter implements AutoCloseable {
     }
 
     private void run() {
-        try (Handle handle = jdbi.open()) {
+        try (Handle handle = db.writerJdbi().open()) {
+            WriterTransactions tx = db.writerTransactions(handle);
             PingRecorder.Daos daos = PingRecorder.Daos.attach(handle);
             List<Pending> batch = new ArrayList<>(MAX_BATCH);
             while (running || !queue.isEmpty()) {
@@ -77,7 +79,7 @@ public final class PingWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                writeBatch(handle, daos, batch);
+                writeBatch(tx, daos, batch);
                 batch.clear();
             }
         } catch (InterruptedException e) {
@@ -92,21 +94,22 @@ public final class PingWriter implements AutoCloseable {
         }
     }
 
-    private void writeBatch(Handle handle, PingRecorder.Daos daos, List<Pending> batch) {
+    private void writeBatch(WriterTransactions tx, PingRecorder.Daos daos, List<Pending> batch) {
         var outcomes = new PingOutcome[batch.size()];
         List<PingEvents.Recorded> recorded = new ArrayList<>();
         try {
-            handle.begin();
+            tx.begin();
             daos.cache().revalidate();
             for (int i = 0; i < batch.size(); i++) {
                 outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant(), recorded);
             }
-            handle.commit();
+            daos.writeChecks();
+            tx.commit();
         } catch (RuntimeException e) {
-            rollbackQuietly(handle);
-            daos.cache().forget();
+            tx.rollback();
+            daos.forgetBatch();
             // One bad ping must not fail its neighbours: retry each on its own.
-            batch.forEach(p -> writeAlone(handle, daos, p));
+            batch.forEach(p -> writeAlone(tx, daos, p));
             return;
         }
         if (!synced(batch)) {
@@ -119,13 +122,14 @@ public final class PingWriter implements AutoCloseable {
         announce(recorded);
     }
 
-    private void writeAlone(Handle handle, PingRecorder.Daos daos, Pending pending) {
+    private void writeAlone(WriterTransactions tx, PingRecorder.Daos daos, Pending pending) {
         try {
-            handle.begin();
+            tx.begin();
             daos.cache().revalidate();
             List<PingEvents.Recorded> recorded = new ArrayList<>();
             PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
-            handle.commit();
+            daos.writeChecks();
+            tx.commit();
             if (!synced(List.of(pending))) {
                 return;
             }
@@ -133,8 +137,8 @@ public final class PingWriter implements AutoCloseable {
             wakeLoops(recorded);
             announce(recorded);
         } catch (RuntimeException e) {
-            rollbackQuietly(handle);
-            daos.cache().forget();
+            tx.rollback();
+            daos.forgetBatch();
             LOG.log(Level.WARNING, "ping could not be stored", e);
             pending.result().completeExceptionally(e);
         }
@@ -184,16 +188,6 @@ public final class PingWriter implements AutoCloseable {
             LOG.log(Level.ERROR, "cannot sync the WAL; pings not acknowledged", e);
             committed.forEach(p -> p.result().completeExceptionally(e));
             return false;
-        }
-    }
-
-    private static void rollbackQuietly(Handle handle) {
-        try {
-            if (handle.isInTransaction()) {
-                handle.rollback();
-            }
-        } catch (RuntimeException ignored) {
-            // The connection reports the original failure; nothing more to do here.
         }
     }
 

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -33,11 +34,13 @@ public final class Database {
     private final Checkpointer checkpointer;
     private final WalSync walSync;
     private final HikariDataSource pool;
+    private final ReentrantLock writeLock;
 
     private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock) {
         this.jdbi = jdbi;
         this.pool = pool;
         this.writerJdbi = writerJdbi;
+        this.writeLock = writeLock;
         this.file = file;
         this.walSync = new WalSync(file);
         this.checkpointer = new Checkpointer(jdbi, writeLock);
@@ -119,6 +122,11 @@ public final class Database {
     /** For the ping writer only: no generated keys are fetched after inserts. */
     public Jdbi writerJdbi() {
         return writerJdbi;
+    }
+
+    /** For the ping writer's own connection (a handle of {@link #writerJdbi()}). */
+    public WriterTransactions writerTransactions(Handle writerHandle) {
+        return new WriterTransactions(writerHandle.getConnection(), writeLock);
     }
 
     /** The sync that makes the ping writer's commits durable. */

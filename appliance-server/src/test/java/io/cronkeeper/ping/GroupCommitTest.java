@@ -82,5 +82,7 @@ class GroupCommitTest {
         }
         assertThat(flips.getFirst().oldStatus()).isEqualTo("new");
         assertThat(flips.getLast().newStatus()).isEqualTo(status).isEqualTo(fx.stored.check(uuid).status());
+        // A batch writes each check row once, with its last ping's state.
+        assertThat(fx.stored.check(uuid).lastPing()).isEqualTo(fx.stored.pings(uuid).getLast().created());
     }
 }

@@ -1,0 +1,48 @@
+package io.cronkeeper.ping;
+
+import io.cronkeeper.check.Check;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The check rows a batch changed, each written once just before the batch commits. A busy
+ * check is pinged several times per batch; one UPDATE of its final state stores the same as
+ * one per ping, because nothing in the batch reads the row back (the writer reads checks from
+ * its {@link CheckCache}) and nothing outside sees it before the commit.
+ */
+final class CheckWrites {
+    /** @param storedNextNag the row's {@code next_nag} before the batch: only then is a write of it needed */
+    private record Change(Check after, Long storedNextNag) {
+        boolean nagChanged() {
+            return !Objects.equals(storedNextNag, after.nextNag());
+        }
+    }
+
+    private final Map<Long, Change> changed = new LinkedHashMap<>();
+
+    /** @param before the check as this batch last saw it; its first {@code before} is the stored row */
+    void changed(Check before, Check after) {
+        Change earlier = changed.get(after.id());
+        Long stored = earlier == null ? before.nextNag() : earlier.storedNextNag();
+        changed.put(after.id(), new Change(after, stored));
+    }
+
+    /** Writes each changed row once, in the order the batch first changed them. */
+    void writeTo(RowWriter rows) {
+        for (Change c : changed.values()) {
+            rows.update(c.after(), c.nagChanged());
+        }
+        changed.clear();
+    }
+
+    /** {@link HotStatements#updatePingState}. */
+    interface RowWriter {
+        void update(Check after, boolean nagChanged);
+    }
+
+    /** The batch rolled back: none of it is to be written. */
+    void discard() {
+        changed.clear();
+    }
+}
