@@ -44,13 +44,15 @@ bench_make_dirs ping-throughput
 bench_start_server
 bench_create_project bench
 
-# Samples the server's RSS every 0.5 s and keeps the maximum in a file.
+# Samples the server's RSS every 0.5 s, keeps the maximum in a file and logs every sample
+# (time, MB) to rss.log, to match a peak with the phase the script logged at that time.
 RSS_MAX_FILE="$WORK_DIR/rss-max"
 echo 0 >"$RSS_MAX_FILE"
 (
   max=0
   while kill -0 "$SERVER_PID" 2>/dev/null; do
     rss=$(bench_rss_mb "$SERVER_PID")
+    echo "$(date +%H:%M:%S) $rss" >>"$OUT_DIR/rss.log"
     if [ "$rss" -gt "$max" ]; then max=$rss; echo "$max" >"$RSS_MAX_FILE"; fi
     sleep 0.5
   done
