@@ -90,12 +90,15 @@ public final class Database {
         // When the log starts over after a busy spell, its file is cut back to this size.
         config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(WAL_SIZE_LIMIT_BYTES));
         if (forPingWriter) {
-            // The writer's one long-lived connection keeps hot pages in a bigger cache; the APIs'
-            // pooled connections keep SQLite's 2 MiB default so memory stays small. Not bigger:
+            // The writer's one long-lived connection keeps hot pages in a bigger cache. Not bigger:
             // SQLite walks its whole page cache at each commit after a B-tree page split
             // renumbered pages, which at 10,000 busy checks is most commits. 2, 4 and 16 MiB ran
             // equally fast there (within the benchmark's noise); 8 MiB saves memory with margin.
             config.setCacheSize(-8_192);
+        } else {
+            // The APIs' pooled connections (up to four) read little and rarely: 1 MiB each
+            // instead of SQLite's 2 MiB default keeps the process's memory down.
+            config.setCacheSize(-1_024);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
