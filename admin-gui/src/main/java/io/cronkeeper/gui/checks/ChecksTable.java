@@ -3,9 +3,8 @@ package io.cronkeeper.gui.checks;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.CheckStatus;
 import io.cronkeeper.gui.client.LiveCheck;
-import io.cronkeeper.gui.client.Times;
+import io.cronkeeper.gui.widgets.RelativeTimeCell;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /** The live checks table: a row per check, redrawn in place when an event changes it. */
 public final class ChecksTable {
@@ -91,19 +89,7 @@ public final class ChecksTable {
                                                                   Function<Check, Optional<Instant>> value, String none) {
         var column = column(id, title, 120, value);
         column.setComparator(Comparator.comparing(o -> o.orElse(Instant.EPOCH)));
-        column.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Optional<Instant> when, boolean empty) {
-                super.updateItem(when, empty);
-                if (empty || when == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(Times.relative(when, vm.workspace().now().get(), none));
-                setTooltip(when.isPresent() ? new Tooltip(Times.exact(when, ZoneId.systemDefault())) : null);
-            }
-        });
+        column.setCellFactory(col -> new RelativeTimeCell<>(() -> vm.workspace().now().get(), none));
         return column;
     }
 

@@ -1,14 +1,11 @@
 package io.cronkeeper.gui.history;
 
-import io.cronkeeper.gui.client.Times;
+import io.cronkeeper.gui.widgets.RelativeTimeCell;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
 /** Columns of the history tables; times are relative with the exact local time as a tooltip, as in the checks table. */
 final class HistoryColumns {
@@ -36,19 +33,7 @@ final class HistoryColumns {
         column.setId("col-" + id);
         column.setPrefWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Optional<Instant> when, boolean empty) {
-                super.updateItem(when, empty);
-                if (empty || when == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(Times.relative(when, vm.now().get(), ""));
-                setTooltip(when.isPresent() ? new Tooltip(Times.exact(when, ZoneId.systemDefault())) : null);
-            }
-        });
+        column.setCellFactory(col -> new RelativeTimeCell<>(() -> vm.now().get(), ""));
         return column;
     }
 }

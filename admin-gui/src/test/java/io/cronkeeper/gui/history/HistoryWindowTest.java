@@ -2,16 +2,13 @@ package io.cronkeeper.gui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.cronkeeper.gui.client.Channel;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.Flip;
 import io.cronkeeper.gui.testing.GuiTest;
-import java.io.IOException;
-import java.net.InetSocketAddress;
+import io.cronkeeper.gui.testing.WebhookReceiver;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -23,29 +20,22 @@ import org.junit.jupiter.api.Test;
 
 /** The History tab over the real server: a fail ping's flip and the alert it queues show up live. */
 class HistoryWindowTest extends GuiTest {
-    static HttpServer receiver;
-    static final List<String> received = new CopyOnWriteArrayList<>();
+    static WebhookReceiver receiver;
 
     @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
+    static void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterAll
     static void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
     void aFailPingShowsItsFlipAndAlertLiveAndRefreshShowsTheDelivery() throws InterruptedException {
         String project = defaultProject();
-        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String hook = receiver.url();
         Channel channel = api().createChannel(project, "history hook", "webhook", Map.of("url", hook));
         Check check = api().createCheck(project, Map.of("name", "history"));
         api().assignChannels(check.uuid(), List.of(channel.uuid()));
@@ -74,7 +64,7 @@ class HistoryWindowTest extends GuiTest {
         while (!api().notifications(check.uuid()).getFirst().state().equals("sent") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(received).hasSize(1);
+        assertThat(receiver.received()).hasSize(1);
         clickOn("#refreshHistory");
         waitUntil("the delivered alert", () -> alerts().getItems().getFirst().state().equals("sent"));
         alert = onFx(() -> alerts().getItems().getFirst());

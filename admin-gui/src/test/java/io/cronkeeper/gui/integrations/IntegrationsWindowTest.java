@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cronkeeper.gui.client.Channel;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.testing.GuiTest;
-import com.sun.net.httpserver.HttpServer;
+import io.cronkeeper.gui.testing.WebhookReceiver;
 import io.cronkeeper.gui.client.DeliveryAttempt;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.TableView;
 import java.util.Map;
 import javafx.scene.control.ComboBox;
@@ -21,23 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /** Adding a channel of a kind the server lists, refusals in the server's words, test sending, assignment. */
 class IntegrationsWindowTest extends GuiTest {
-    static HttpServer receiver;
-    static final List<String> received = new CopyOnWriteArrayList<>();
+    static WebhookReceiver receiver;
 
     @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
+    static void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterAll
     static void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -53,7 +42,7 @@ class IntegrationsWindowTest extends GuiTest {
             && ((javafx.scene.control.Labeled) n).getText().startsWith("Default")).<javafx.scene.Node>query());
         clickOn("#tabIntegrations");
         waitUntil("the server's kinds", () -> ((ComboBox<?>) lookup("#channelKind").query()).getItems().size() >= 2);
-        assertThat(onFx(() -> java.util.List.copyOf(((ComboBox<String>) lookup("#channelKind").query()).getItems()))).contains("webhook", "email");
+        assertThat(onFx(() -> List.copyOf(((ComboBox<String>) lookup("#channelKind").query()).getItems()))).contains("webhook", "email");
 
         choose("#channelKind", "webhook");
         type("#channelName", "ops hook");
@@ -61,7 +50,7 @@ class IntegrationsWindowTest extends GuiTest {
         clickOn("#saveChannel");
         waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
 
-        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        String hook = receiver.url();
         type("#config-url", hook);
         clickOn("#saveChannel");
         waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
@@ -71,7 +60,7 @@ class IntegrationsWindowTest extends GuiTest {
         clickOn("#testChannel");
         waitUntil("a test result", () -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
         assertThat(text("#testResult")).isEqualTo("Delivered (200).");
-        assertThat(received).hasSize(1);
+        assertThat(receiver.received()).hasSize(1);
         waitUntil("the attempt in the delivery log", () -> onFx(() -> attempts().getItems().size()) == 1);
         DeliveryAttempt attempt = onFx(() -> attempts().getItems().getFirst());
         assertThat(attempt.kind()).isEqualTo("test");
