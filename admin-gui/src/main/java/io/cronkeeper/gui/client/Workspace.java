@@ -37,6 +37,14 @@ public final class Workspace {
     /** Ticks so relative times ("3 min ago") are redrawn; set by the app's timer. */
     private final ReadOnlyObjectWrapper<Instant> now;
     private final List<Consumer<ServerEvent>> listeners = new ArrayList<>();
+    /** Reloads asked for and not yet answered; while any is out, events are kept in {@link #sinceReload}. */
+    private int reloadsInFlight;
+    /**
+     * Events applied since the oldest reload in flight was asked for. A reload's snapshot may have
+     * been read before them (a check created just after a reconnect), so they are applied again on
+     * top of it; events come in order, so doing so ends in the newest state.
+     */
+    private final List<ServerEvent> sinceReload = new ArrayList<>();
 
     public Workspace(AdminClient client, Calls calls, Clock clock) {
         this.client = client;
@@ -59,8 +67,21 @@ public final class Workspace {
 
     /** Reloads projects, checks and channels. */
     public void reload() {
-        calls.run(() -> new Snapshot(client.projects(), client.checks(), client.channels()), this::load,
-            e -> state.set(ConnectionState.of(e)));
+        reloadsInFlight++;
+        calls.run(() -> new Snapshot(client.projects(), client.checks(), client.channels()), s -> {
+            load(s);
+            List.copyOf(sinceReload).forEach(this::applyToState);
+            reloadAnswered();
+        }, e -> {
+            reloadAnswered();
+            state.set(ConnectionState.of(e));
+        });
+    }
+
+    private void reloadAnswered() {
+        if (--reloadsInFlight == 0) {
+            sinceReload.clear();
+        }
     }
 
     private record Snapshot(List<Project> projects, List<Check> checks, List<Channel> channels) {
@@ -143,6 +164,17 @@ public final class Workspace {
 
     /** Applies one live event; then tells the listeners (ping log, notifications). */
     public void apply(ServerEvent event) {
+        if (reloadsInFlight > 0) {
+            sinceReload.add(event);
+        }
+        applyToState(event);
+        if (event instanceof ServerEvent.Overflow) {
+            reload();
+        }
+        List.copyOf(listeners).forEach(l -> l.accept(event));
+    }
+
+    private void applyToState(ServerEvent event) {
         switch (event) {
             case ServerEvent.CheckChanged c -> {
                 if (c.deleted()) {
@@ -171,9 +203,10 @@ public final class Workspace {
                     putChannel(c.channel());
                 }
             }
-            case ServerEvent.Overflow o -> reload();
+            case ServerEvent.Overflow o -> {
+                // Events were dropped; apply() reloads. Nothing to redo when applied again after a reload.
+            }
         }
-        List.copyOf(listeners).forEach(l -> l.accept(event));
     }
 
     /** Project counts come from the server; recount locally so the sidebar stays right between reloads. */
