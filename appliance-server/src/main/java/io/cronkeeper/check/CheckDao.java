@@ -74,14 +74,7 @@ public interface CheckDao {
     @SqlUpdate("UPDATE check_ SET next_nag = :nextNag WHERE id = :id")
     void setNextNag(@Bind("id") long id, @Bind("nextNag") Long nextNag);
 
-    @SqlUpdate("UPDATE check_ SET alert_after = :alertAfter WHERE id = :id")
+    /** The new deadline may be earlier than the old: {@code sweep_at} follows it exactly (migration V4). */
+    @SqlUpdate("UPDATE check_ SET alert_after = :alertAfter, sweep_at = :alertAfter WHERE id = :id")
     void setAlertAfter(@Bind("id") long id, @Bind("alertAfter") Long alertAfter);
-
-    /** Writes back everything a ping can change. */
-    @SqlUpdate("""
-        UPDATE check_ SET status = :status, n_pings = :nPings, last_ping = :lastPing, last_start = :lastStart,
-            last_start_rid = :lastStartRid, last_duration = :lastDuration, alert_after = :alertAfter,
-            has_confirmation_link = :hasConfirmationLink, fail_streak = :failStreak, next_nag = :nextNag
-        WHERE id = :id""")
-    void updatePingState(@BindMethods Check check);
 }

@@ -43,7 +43,7 @@ final class DeadlineSweep {
         int queued = 0;
         // Reads first: a write transaction only when something is due, so an idle pass is two
         // index lookups and never waits for the write lock.
-        while (anyDue(dao -> dao.overdue(nowMicros, 1))) {
+        while (anyDue(dao -> dao.sweepDue(nowMicros, 1))) {
             List<Event> out = new ArrayList<>();
             int[] counts = jdbi.inTransaction(h -> overdueBatch(h, now, nowMicros, out));
             out.forEach(events::publish);
@@ -71,7 +71,7 @@ final class DeadlineSweep {
     /** The earliest deadline of any check, or empty when none is waiting. */
     Optional<Long> earliestDeadline() {
         return jdbi.withExtension(MonitorDao.class, dao -> {
-            Optional<Long> a = dao.earliestAlertAfter();
+            Optional<Long> a = dao.earliestSweep();
             Optional<Long> b = dao.earliestNag();
             return a.isPresent() && b.isPresent() ? Optional.of(Math.min(a.get(), b.get())) : a.or(() -> b);
         });
@@ -80,9 +80,14 @@ final class DeadlineSweep {
     private static int[] overdueBatch(Handle h, Instant now, long nowMicros, List<Event> out) {
         MonitorDao dao = h.attach(MonitorDao.class);
         OutboxDao outbox = h.attach(OutboxDao.class);
-        List<Check> due = dao.overdue(nowMicros, BATCH);
+        List<Check> due = dao.sweepDue(nowMicros, BATCH);
         int down = 0;
         for (Check c : due) {
+            if (c.alertAfter() == null || c.alertAfter() > nowMicros) {
+                // Pinged (or paused, or failed) since: sweep_at catches up with the real deadline.
+                dao.raiseSweep(c.id());
+                continue;
+            }
             if (StatusRules.status(c, now, false) != CheckStatus.DOWN) {
                 // Early (a stale deadline, or a grace period still running): store the real one.
                 Long next = StatusRules.goingDownAfter(c).map(Micros::of).filter(t -> t > nowMicros).orElse(null);

@@ -11,32 +11,38 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The monitor's queries. Each one is answered from a partial index on a deadline column, so
- * the cost of a sweep follows the number of due checks, never the number of checks.
+ * the cost of a sweep follows the number of due checks, never the number of checks. Deadlines
+ * are found through {@code sweep_at}, a lower bound of {@code alert_after} (migration V4): a
+ * check it brings up may not be due yet, and then only has its {@code sweep_at} raised.
  */
 @RegisterRowMapper(CheckMapper.class)
 interface MonitorDao {
     @SqlQuery("""
-        SELECT * FROM check_ WHERE alert_after IS NOT NULL AND alert_after <= :now
-        ORDER BY alert_after LIMIT :limit""")
-    List<Check> overdue(@Bind("now") long now, @Bind("limit") int limit);
+        SELECT * FROM check_ WHERE sweep_at IS NOT NULL AND sweep_at <= :now
+        ORDER BY sweep_at LIMIT :limit""")
+    List<Check> sweepDue(@Bind("now") long now, @Bind("limit") int limit);
 
     @SqlQuery("""
         SELECT * FROM check_ WHERE next_nag IS NOT NULL AND next_nag <= :now
         ORDER BY next_nag LIMIT :limit""")
     List<Check> nagsDue(@Bind("now") long now, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT min(alert_after) FROM check_ WHERE alert_after IS NOT NULL")
-    Optional<Long> earliestAlertAfter();
+    @SqlQuery("SELECT min(sweep_at) FROM check_ WHERE sweep_at IS NOT NULL")
+    Optional<Long> earliestSweep();
+
+    /** A deadline that moved later (or away) since sweep_at was set: look again at the real one. */
+    @SqlUpdate("UPDATE check_ SET sweep_at = alert_after WHERE id = :id")
+    void raiseSweep(@Bind("id") long id);
 
     @SqlQuery("SELECT min(next_nag) FROM check_ WHERE next_nag IS NOT NULL")
     Optional<Long> earliestNag();
 
     /** Compare-and-set: only if nothing (a ping, an edit) moved the deadline since it was read. */
-    @SqlUpdate("UPDATE check_ SET alert_after = :next WHERE id = :id AND alert_after = :seen")
+    @SqlUpdate("UPDATE check_ SET alert_after = :next, sweep_at = :next WHERE id = :id AND alert_after = :seen")
     int moveDeadline(@Bind("id") long id, @Bind("seen") long seen, @Bind("next") Long next);
 
     @SqlUpdate("""
-        UPDATE check_ SET status = 'down', alert_after = NULL, next_nag = :nextNag
+        UPDATE check_ SET status = 'down', alert_after = NULL, sweep_at = NULL, next_nag = :nextNag
         WHERE id = :id AND alert_after = :seen AND status <> 'down'""")
     int markDown(@Bind("id") long id, @Bind("seen") long seen, @Bind("nextNag") Long nextNag);
 

@@ -24,8 +24,8 @@ final class HotStatements {
 
     private final PreparedStatement byUuid;
     private final PreparedStatement bySlug;
-    private final PreparedStatement updateCheck;
-    private final PreparedStatement updateCheckAndNag;
+    /** Indexed by {@link #updateVariant}: the ping state, plus next_nag and/or sweep_at. */
+    private final PreparedStatement[] updateCheck = new PreparedStatement[4];
     private final PreparedStatement insertPing;
     private final PreparedStatement dataVersion;
     private final PreparedStatement deletePingsUpTo;
@@ -39,15 +39,17 @@ final class HotStatements {
             bySlug = c.prepareStatement("""
                 SELECT c.* FROM check_ c JOIN project p ON p.id = c.project_id
                 WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""");
-            // next_nag is indexed and changes only with a flip, so most pings leave it out of the update.
-            updateCheck = c.prepareStatement("""
-                UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
-                    last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?
-                WHERE id = ?""");
-            updateCheckAndNag = c.prepareStatement("""
-                UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
-                    last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?, next_nag = ?
-                WHERE id = ?""");
+            // next_nag and sweep_at are indexed and rarely change (a flip; a deadline brought
+            // earlier), so most pings leave them out of the update: SQLite rewrites an index entry
+            // whenever its column is assigned, even to the same value.
+            for (int variant = 0; variant < updateCheck.length; variant++) {
+                updateCheck[variant] = c.prepareStatement("""
+                    UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
+                        last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?"""
+                    + ((variant & 1) != 0 ? ", next_nag = ?" : "")
+                    + ((variant & 2) != 0 ? ", sweep_at = ?7" : "")
+                    + " WHERE id = ?");
+            }
             insertPing = c.prepareStatement("""
                 INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -89,9 +91,13 @@ final class HotStatements {
         }
     }
 
-    /** @param nagChanged whether the ping moved {@code next_nag} (only a flip does) */
-    void updatePingState(Check c, boolean nagChanged) {
-        PreparedStatement s = nagChanged ? updateCheckAndNag : updateCheck;
+    /**
+     * @param nagChanged   whether the batch moved {@code next_nag} (only a flip does)
+     * @param sweepLowered whether {@code sweep_at} must come down to the new deadline (see
+     *                     {@link CheckWrites})
+     */
+    void updatePingState(Check c, boolean nagChanged, boolean sweepLowered) {
+        PreparedStatement s = updateCheck[(nagChanged ? 1 : 0) | (sweepLowered ? 2 : 0)];
         try {
             s.setString(1, c.status());
             s.setLong(2, c.nPings());

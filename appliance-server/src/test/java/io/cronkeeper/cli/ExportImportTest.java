@@ -135,6 +135,24 @@ class ExportImportTest {
         assertThat(root.toString()).doesNotContain(project.apiKey());
     }
 
+    @Test
+    void checksFromAnExportWithoutSweepAtKeepTheirDeadlineForTheMonitor() throws IOException {
+        exportSource();
+        // As written before migration V4, which added the monitor's sweep_at.
+        JsonNode root = JSON.readTree(export.toFile());
+        root.get("tables").get("check_").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("sweep_at"));
+        JSON.writeValue(export.toFile(), root);
+        Path target = tmp.resolve("target");
+        cli.ok("import", "--from", export.toString(), "--data-dir", target.toString());
+
+        try (TestServer server = TestServer.start(target)) {
+            var row = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT alert_after, sweep_at FROM check_ WHERE uuid = ?").bind(0, nightly).mapToMap().one());
+            assertThat(row.get("alert_after")).isNotNull();
+            assertThat(row.get("sweep_at")).isEqualTo(row.get("alert_after"));
+        }
+    }
+
     JsonNode tables(Path dataDir) throws IOException {
         Path file = tmp.resolve("state-" + System.nanoTime() + ".json");
         cli.ok("export", "--pings", "--to", file.toString(), "--data-dir", dataDir.toString());

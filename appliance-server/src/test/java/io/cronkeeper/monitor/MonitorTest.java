@@ -65,7 +65,7 @@ class MonitorTest {
         server.get("/ping/" + uuid);
         server.clock.advance(Duration.ofHours(1));
         long lastPing = fx.column(uuid, "last_ping", Long.class);
-        server.jdbi().useHandle(h -> h.execute("UPDATE check_ SET alert_after = last_ping WHERE uuid = ?", uuid));
+        server.jdbi().useHandle(h -> h.execute("UPDATE check_ SET alert_after = last_ping, sweep_at = last_ping WHERE uuid = ?", uuid));
         server.monitorPass();
         assertThat(fx.storedStatus(uuid)).isEqualTo("up");
         assertThat(fx.column(uuid, "alert_after", Long.class))
