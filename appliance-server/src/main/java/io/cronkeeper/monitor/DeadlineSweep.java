@@ -35,46 +35,39 @@ final class DeadlineSweep {
         this.events = events;
     }
 
-    SweepResult run(Instant now) {
+    /** The earliest deadlines now stored; one query. */
+    Deadlines deadlines() {
+        return jdbi.withExtension(MonitorDao.class, MonitorDao::deadlines);
+    }
+
+    /** @param before {@link #deadlines()} read at the start of this pass: only what it says is due is looked at */
+    SweepResult run(Instant now, Deadlines before) {
         long started = System.nanoTime();
         long nowMicros = Micros.of(now);
         int examined = 0;
         int down = 0;
         int queued = 0;
-        // Reads first: a write transaction only when something is due, so an idle pass is two
-        // index lookups and never waits for the write lock.
-        while (anyDue(dao -> dao.sweepDue(nowMicros, 1))) {
-            List<Event> out = new ArrayList<>();
-            int[] counts = jdbi.inTransaction(h -> overdueBatch(h, now, nowMicros, out));
-            out.forEach(events::publish);
-            examined += counts[0];
-            down += counts[1];
-            if (counts[0] < BATCH) {
-                break;
-            }
+        // A write transaction only when something is due, so an idle pass never waits for the
+        // write lock. A full batch may leave more behind: take batches until one comes back short.
+        if (before.sweepDue(nowMicros)) {
+            int[] counts;
+            do {
+                List<Event> out = new ArrayList<>();
+                counts = jdbi.inTransaction(h -> overdueBatch(h, now, nowMicros, out));
+                out.forEach(events::publish);
+                examined += counts[0];
+                down += counts[1];
+            } while (counts[0] == BATCH);
         }
-        while (anyDue(dao -> dao.nagsDue(nowMicros, 1))) {
-            int[] counts = jdbi.inTransaction(h -> nagBatch(h, now, nowMicros));
-            examined += counts[0];
-            queued += counts[1];
-            if (counts[0] < BATCH) {
-                break;
-            }
+        if (before.nagDue(nowMicros)) {
+            int[] counts;
+            do {
+                counts = jdbi.inTransaction(h -> nagBatch(h, now, nowMicros));
+                examined += counts[0];
+                queued += counts[1];
+            } while (counts[0] == BATCH);
         }
         return new SweepResult(examined, down, queued + down, System.nanoTime() - started);
-    }
-
-    private boolean anyDue(java.util.function.Function<MonitorDao, List<Check>> query) {
-        return !jdbi.withExtension(MonitorDao.class, query::apply).isEmpty();
-    }
-
-    /** The earliest deadline of any check, or empty when none is waiting. */
-    Optional<Long> earliestDeadline() {
-        return jdbi.withExtension(MonitorDao.class, dao -> {
-            Optional<Long> a = dao.earliestSweep();
-            Optional<Long> b = dao.earliestNag();
-            return a.isPresent() && b.isPresent() ? Optional.of(Math.min(a.get(), b.get())) : a.or(() -> b);
-        });
     }
 
     private static int[] overdueBatch(Handle h, Instant now, long nowMicros, List<Event> out) {

@@ -19,8 +19,8 @@ public final class Monitor extends Loop {
     private volatile Consumer<SweepResult> observer = r -> { };
 
     public Monitor(Jdbi jdbi, Clock clock, EventBus events, Runnable alertsQueued) {
-        // Re-reading the earliest deadline is one index lookup, so once a second is free, and it
-        // bounds how late an API edit that makes a check due at once can be noticed.
+        // Re-reading the earliest deadlines is one query of two index lookups, so once a second
+        // is free, and it bounds how late an API edit that makes a check due at once can be noticed.
         super("monitor", clock, 1000);
         this.sweep = new DeadlineSweep(jdbi, events);
         this.clock = clock;
@@ -44,12 +44,16 @@ public final class Monitor extends Loop {
     protected long pass() {
         passLock.lock();
         try {
-            SweepResult result = sweep.run(clock.instant());
+            Deadlines before = sweep.deadlines();
+            SweepResult result = sweep.run(clock.instant(), before);
             if (result.alertsQueued() > 0) {
                 alertsQueued.run();
             }
             observer.accept(result);
-            return sweep.earliestDeadline().map(m -> Math.floorDiv(m, 1000) + 1).orElse(Long.MAX_VALUE);
+            // With nothing examined nothing moved, except by another writer, which wakes the
+            // loop itself (deadline()) or is seen at the next pass, within a second.
+            Deadlines after = result.examined() == 0 ? before : sweep.deadlines();
+            return after.earliest().map(m -> Math.floorDiv(m, 1000) + 1).orElse(Long.MAX_VALUE);
         } finally {
             passLock.unlock();
         }

@@ -4,6 +4,7 @@ import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckMapper;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -27,15 +28,15 @@ interface MonitorDao {
         ORDER BY next_nag LIMIT :limit""")
     List<Check> nagsDue(@Bind("now") long now, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT min(sweep_at) FROM check_ WHERE sweep_at IS NOT NULL")
-    Optional<Long> earliestSweep();
+    @SqlQuery("""
+        SELECT (SELECT min(sweep_at) FROM check_ WHERE sweep_at IS NOT NULL) AS sweep,
+               (SELECT min(next_nag) FROM check_ WHERE next_nag IS NOT NULL) AS nag""")
+    @RegisterConstructorMapper(Deadlines.class)
+    Deadlines deadlines();
 
     /** A deadline that moved later (or away) since sweep_at was set: look again at the real one. */
     @SqlUpdate("UPDATE check_ SET sweep_at = alert_after WHERE id = :id")
     void raiseSweep(@Bind("id") long id);
-
-    @SqlQuery("SELECT min(next_nag) FROM check_ WHERE next_nag IS NOT NULL")
-    Optional<Long> earliestNag();
 
     /** Compare-and-set: only if nothing (a ping, an edit) moved the deadline since it was read. */
     @SqlUpdate("UPDATE check_ SET alert_after = :next, sweep_at = :next WHERE id = :id AND alert_after = :seen")

@@ -1,6 +1,10 @@
 package io.cronkeeper.store;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
@@ -35,28 +39,43 @@ final class Checkpointer implements AutoCloseable {
     private static final int UNLOCKED_PASSES = 3;
 
     private final Jdbi jdbi;
+    private final Path wal;
     private final ReentrantLock writeLock;
     private final long restartFrames;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile long passes;
 
-    /** @param writeLock the lock every transaction of this process takes (see {@link SerializedTransactions}) */
-    Checkpointer(Jdbi jdbi, ReentrantLock writeLock) {
-        this(jdbi, writeLock, RESTART_FRAMES);
+    /**
+     * @param database  the database file; its log is the file beside it with {@code -wal} appended
+     * @param writeLock the lock every transaction of this process takes (see {@link SerializedTransactions})
+     */
+    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock) {
+        this(jdbi, database, writeLock, RESTART_FRAMES);
     }
 
     /** @param restartFrames from this many frames in the log on, make it start over */
-    Checkpointer(Jdbi jdbi, ReentrantLock writeLock, long restartFrames) {
+    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock, long restartFrames) {
         this.jdbi = jdbi;
+        this.wal = database.resolveSibling(database.getFileName() + "-wal");
         this.writeLock = writeLock;
         this.restartFrames = restartFrames;
         this.thread = Thread.ofPlatform().name("wal-checkpoint").daemon(true).start(this::run);
     }
 
     private void run() {
+        LogState checkpointed = LogState.NONE;
         while (running) {
             try {
                 Thread.sleep(PERIOD_MILLIS);
+                // An idle appliance writes nothing for hours: then a stat of the log replaces
+                // the checkpoint, which cost a pooled connection and a query five times a second.
+                LogState now = LogState.of(wal);
+                if (now.equals(checkpointed)) {
+                    continue;
+                }
+                checkpointed = now;
+                passes++;
                 if (checkpoint("PASSIVE") >= restartFrames) {
                     restart();
                 }
@@ -91,6 +110,29 @@ final class Checkpointer implements AutoCloseable {
         Map<String, Object> row = jdbi.withHandle(h ->
             h.createQuery("PRAGMA wal_checkpoint(" + mode + ")").mapToMap().one());
         return ((Number) row.get("log")).longValue();
+    }
+
+    /** Checkpoint passes started so far (for tests). */
+    long passes() {
+        return passes;
+    }
+
+    /**
+     * The log's size and modification time, read before a checkpoint: a write after that read
+     * changes one of them (or lands in the same clock tick, and then waits for the next write or
+     * the final checkpoint; only the log's length depends on checkpoints, never a ping).
+     */
+    private record LogState(long size, long modifiedNanos) {
+        static final LogState NONE = new LogState(-1, -1);
+
+        static LogState of(Path wal) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(wal, BasicFileAttributes.class);
+                return new LogState(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                return NONE;
+            }
+        }
     }
 
     @Override

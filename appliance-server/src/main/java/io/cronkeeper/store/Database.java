@@ -43,7 +43,7 @@ public final class Database {
         this.writeLock = writeLock;
         this.file = file;
         this.walSync = new WalSync(file);
-        this.checkpointer = new Checkpointer(jdbi, writeLock);
+        this.checkpointer = new Checkpointer(jdbi, file, writeLock);
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */

@@ -40,7 +40,7 @@ class CheckpointerTest {
         ReentrantLock writeLock = new ReentrantLock(true);
         Set<Integer> salts = new HashSet<>();
         try (Handle writer = jdbi.open();
-             Checkpointer checkpointer = new Checkpointer(jdbi, writeLock, RESTART_FRAMES)) {
+             Checkpointer checkpointer = new Checkpointer(jdbi, file, writeLock, RESTART_FRAMES)) {
             writer.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)");
             byte[] row = new byte[3000];
             try (FileChannel wal = FileChannel.open(dir.resolve("test.db-wal"), StandardOpenOption.READ)) {
@@ -61,5 +61,32 @@ class CheckpointerTest {
         }
         // The first salt is the log's own; each restart adds one.
         assertThat(salts).hasSizeGreaterThan(RESTARTS);
+    }
+
+    @Test
+    void anUnchangedLogIsNotCheckpointedAgain() throws Exception {
+        Path file = dir.resolve("idle.db");
+        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file + "?journal_mode=WAL&wal_autocheckpoint=0");
+        try (Handle writer = jdbi.open();
+             Checkpointer checkpointer = new Checkpointer(jdbi, file, new ReentrantLock(), RESTART_FRAMES)) {
+            writer.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+            long afterWrite = awaitPassesAbove(checkpointer, 0);
+
+            Thread.sleep(1_000); // five periods with nothing written
+            assertThat(checkpointer.passes()).isEqualTo(afterWrite);
+
+            writer.execute("INSERT INTO t DEFAULT VALUES");
+            awaitPassesAbove(checkpointer, afterWrite);
+        }
+    }
+
+    private static long awaitPassesAbove(Checkpointer checkpointer, long passes) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (checkpointer.passes() <= passes) {
+            assertThat(System.nanoTime()).as("a checkpoint after the write").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(300); // let the pass finish and the period after it go by
+        return checkpointer.passes();
     }
 }
