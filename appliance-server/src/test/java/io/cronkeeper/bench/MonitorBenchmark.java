@@ -55,8 +55,11 @@ public final class MonitorBenchmark {
         List<SweepResult> passes = new CopyOnWriteArrayList<>();
         try (Appliance app = Appliance.start(settings, Clock.systemUTC())) {
             app.monitor().observe(passes::add);
+            app.database().jdbi().useTransaction(h -> insertChecks(h, total));
+            // Deadlines are set once every check is in: at 100,000 checks the insert takes longer
+            // than LEAD, and deadlines passing during it would show up as detection delay.
             long start = Micros.of(Clock.systemUTC().instant().plus(LEAD));
-            app.database().jdbi().useTransaction(h -> insertChecks(h, total, start));
+            app.database().jdbi().useTransaction(h -> scheduleDue(h, start));
             long deadline = System.currentTimeMillis() + LEAD.plus(SPREAD).toMillis() + 10_000;
             long detected = 0;
             while (System.currentTimeMillis() < deadline) {
@@ -100,7 +103,8 @@ public final class MonitorBenchmark {
         return sortedMicros.get(Math.max(0, i)) / 1000.0;
     }
 
-    private static void insertChecks(Handle h, int total, long firstDeadline) {
+    /** Every check up, due a day later; the DUE checks are scheduled by {@link #scheduleDue}. */
+    private static void insertChecks(Handle h, int total) {
         long project = h.createQuery("SELECT id FROM project ORDER BY id LIMIT 1").mapTo(Long.class).one();
         long now = Micros.of(Clock.systemUTC().instant());
         h.createUpdate("INSERT INTO channel (uuid, project_id, name, kind, config, created) "
@@ -114,10 +118,10 @@ public final class MonitorBenchmark {
         Collections.shuffle(order);
         String sql = """
             INSERT INTO check_ (uuid, project_id, name, slug, badge_key, status, timeout, grace, last_ping,
-                alert_after, n_pings, created)
-            VALUES (:uuid, :project, :name, :name, :badge, 'up', :timeout, 60, :lastPing, :alertAfter, 1, :now)""";
+                alert_after, sweep_at, n_pings, created)
+            VALUES (:uuid, :project, :name, :name, :badge, 'up', :timeout, 60, :lastPing, :alertAfter, :alertAfter, 1,
+                :now)""";
         var insert = h.prepareBatch(sql);
-        long spread = SPREAD.toNanos() / 1000;
         int pending = 0;
         for (int i : order) {
             if (++pending == 5000) {
@@ -126,8 +130,7 @@ public final class MonitorBenchmark {
                 insert = h.prepareBatch(sql);
                 pending = 1;
             }
-            boolean due = i < DUE;
-            long alertAfter = due ? firstDeadline + spread * i / DUE : now + Duration.ofDays(1).toNanos() / 1000;
+            long alertAfter = now + Duration.ofDays(1).toNanos() / 1000;
             long timeout = 3600;
             insert.bind("uuid", UUID.randomUUID().toString()).bind("project", project).bind("name", "c" + i)
                 .bind("badge", UUID.randomUUID().toString()).bind("timeout", timeout)
@@ -135,7 +138,22 @@ public final class MonitorBenchmark {
                 .bind("now", now).add();
         }
         insert.execute();
-        h.execute("INSERT INTO check_channel (check_id, channel_id) SELECT id, ? FROM check_ "
-            + "WHERE alert_after < ?", channel, firstDeadline + spread + 1);
+        for (int i = 0; i < DUE; i++) {
+            h.execute("INSERT INTO check_channel (check_id, channel_id) SELECT id, ? FROM check_ "
+                + "WHERE project_id = ? AND slug = ?", channel, project, "c" + i);
+        }
+    }
+
+    /** Check {@code c<i>} (i < DUE) reaches its deadline at {@code firstDeadline + SPREAD * i / DUE}. */
+    private static void scheduleDue(Handle h, long firstDeadline) {
+        long project = h.createQuery("SELECT id FROM project ORDER BY id LIMIT 1").mapTo(Long.class).one();
+        long spread = SPREAD.toNanos() / 1000;
+        for (int i = 0; i < DUE; i++) {
+            long alertAfter = firstDeadline + spread * i / DUE;
+            h.createUpdate("""
+                UPDATE check_ SET alert_after = :a, sweep_at = :a, last_ping = :a - (timeout + grace) * 1000000
+                WHERE project_id = :p AND slug = :slug""")
+                .bind("a", alertAfter).bind("p", project).bind("slug", "c" + i).execute();
+        }
     }
 }
