@@ -5,11 +5,8 @@
 # core) and RSS over IDLE_SECONDS with no requests at all.
 # Usage: bench/idle-cpu.sh [--no-build]    (IDLE_CHECKS=1000 IDLE_SETTLE=30 IDLE_SECONDS=60)
 set -euo pipefail
-BUILD=yes
-[ "${1:-}" = --no-build ] && BUILD=no
 . "$(dirname "$0")/lib.sh"
-bench_find_java
-bench_build "$BUILD"
+bench_prepare "${1:-}"
 CHECKS=${IDLE_CHECKS:-1000}
 SETTLE=${IDLE_SETTLE:-30}
 MEASURE=${IDLE_SECONDS:-60}

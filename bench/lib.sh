@@ -32,6 +32,14 @@ bench_build() {
   [ -f "$JAR" ] || bench_die "$JAR is missing; build first or drop --no-build"
 }
 
+# The start of a script taking an optional --no-build: a JDK, and a fresh build unless told not to.
+bench_prepare() {
+  local build=yes
+  [ "${1:-}" = --no-build ] && build=no
+  bench_find_java
+  bench_build "$build"
+}
+
 # A work dir for the data dir and wrk inputs, removed at exit; logs go to bench/out/ (git-ignored).
 bench_make_dirs() {
   WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/cronkeeper-bench.XXXXXX")

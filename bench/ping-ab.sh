@@ -3,11 +3,8 @@
 # machine a change is only visible against a neighbour run, never against yesterday's figures.
 # Usage: bench/ping-ab.sh [--no-build]    (variants and load: see bench/README.md)
 set -euo pipefail
-BUILD=yes
-[ "${1:-}" = --no-build ] && BUILD=no
 . "$(dirname "$0")/lib.sh"
-bench_find_java
-bench_build "$BUILD"
+bench_prepare "${1:-}"
 
 A_JAR=${AB_A_JAR:-$JAR}
 B_JAR=${AB_B_JAR:-$JAR}

@@ -3,31 +3,11 @@ package io.cronkeeper.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cronkeeper.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The alert options Healthchecks users ask for, end to end through pings, the monitor and the outbox. */
-class AlertOptionsTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-    MonitorFixture fx;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        fx = new MonitorFixture(server, "options");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class AlertOptionsTest extends MonitorTestBase {
     @Test
     void startGraceLimitsARunSeparatelyFromTheGraceTime() {
         String uuid = fx.check("\"grace\":3600,\"start_grace\":120");

@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cronkeeper.TestServer;
 import io.cronkeeper.store.Micros;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The deadline monitor (reference §3.4), driven by moving the clock. */
-class MonitorTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-    MonitorFixture fx;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        fx = new MonitorFixture(server, "monitor");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class MonitorTest extends MonitorTestBase {
     @Test
     void checkGoesDownAtItsExactDeadlineWithReasonTimeout() {
         String uuid = fx.check("\"timeout\":600,\"grace\":120");

@@ -4,38 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cronkeeper.TestServer;
 import io.cronkeeper.store.Micros;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sweep_at}, the monitor's indexed lower bound of {@code alert_after} (migration V4): a ping
  * that moves the deadline later leaves it alone, anything that moves the deadline earlier lowers
  * it, and the monitor raises a stale one without flipping or alerting.
  */
-class SweepAtTest {
-    @TempDir
-    Path dir;
-    TestServer server;
-    MonitorFixture fx;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        fx = new MonitorFixture(server, "sweep");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class SweepAtTest extends MonitorTestBase {
     @Test
     void laterPingLeavesSweepAtAndTheMonitorRaisesItWithoutFlip() {
         String uuid = fx.check("\"timeout\":600,\"grace\":120");
