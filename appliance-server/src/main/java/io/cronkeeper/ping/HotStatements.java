@@ -24,7 +24,7 @@ final class HotStatements {
 
     private final PreparedStatement byUuid;
     private final PreparedStatement bySlug;
-    /** Indexed by {@link #updateVariant}: the ping state, plus next_nag and/or sweep_at. */
+    /** The ping state's UPDATE, plus next_nag (index bit 1) and/or sweep_at (index bit 2). */
     private final PreparedStatement[] updateCheck = new PreparedStatement[4];
     private final PreparedStatement insertPing;
     private final PreparedStatement dataVersion;
@@ -40,8 +40,8 @@ final class HotStatements {
                 SELECT c.* FROM check_ c JOIN project p ON p.id = c.project_id
                 WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""");
             // next_nag and sweep_at are indexed and rarely change (a flip; a deadline brought
-            // earlier), so most pings leave them out of the update: SQLite rewrites an index entry
-            // whenever its column is assigned, even to the same value.
+            // earlier), so most pings leave them out of the update: SQLite maintains an index
+            // whenever one of its columns is assigned, even to the value it had.
             for (int variant = 0; variant < updateCheck.length; variant++) {
                 updateCheck[variant] = c.prepareStatement("""
                     UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -74,11 +75,11 @@ final class Checkpointer implements AutoCloseable {
                 if (now.equals(checkpointed)) {
                     continue;
                 }
-                checkpointed = now;
                 passes++;
                 if (checkpoint("PASSIVE") >= restartFrames) {
                     restart();
                 }
+                checkpointed = now; // only once it went through: a failed one is tried again
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
@@ -128,7 +129,7 @@ final class Checkpointer implements AutoCloseable {
         static LogState of(Path wal) {
             try {
                 BasicFileAttributes a = Files.readAttributes(wal, BasicFileAttributes.class);
-                return new LogState(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                return new LogState(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             } catch (IOException e) {
                 return NONE;
             }
