@@ -6,6 +6,7 @@ import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.store.Migrations;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,31 @@ public final class CronkeeperCommand implements Callable<Integer> {
             err.println("cronkeeper: " + e.getMessage());
             return 1;
         });
+        cli.setExecutionStrategy(parsed -> {
+            refuseIgnoredOptions(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli;
+    }
+
+    /**
+     * A command that does not mix in {@link SettingsOptions} cannot honour a setting given before
+     * it; refusing (exit 2) beats running it against another data dir than the one typed.
+     */
+    private static void refuseIgnoredOptions(CommandLine.ParseResult parsed) {
+        List<CommandLine> chain = parsed.asCommandLineList();
+        CommandLine last = chain.get(chain.size() - 1);
+        if (last.getCommandSpec().mixins().values().stream().anyMatch(m -> m.userObject() instanceof SettingsOptions)) {
+            return;
+        }
+        for (CommandLine c : chain) {
+            for (var m : c.getCommandSpec().mixins().values()) {
+                if (m.userObject() instanceof SettingsOptions given && given.anyGiven()) {
+                    throw new CommandLine.ParameterException(last, "'" + last.getCommandName()
+                        + "' takes none of the server's settings (--data-dir, --config, ...)");
+                }
+            }
+        }
     }
 
     public static boolean isServing(String[] args) {

@@ -21,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {ProjectCommand.Create.class, ProjectCommand.ListProjects.class})
 final class ProjectCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Taken here too, so {@code project --data-dir D list} works like the other positions. */
+    @Mixin
+    SettingsOptions options;
 
     private static ProjectService open(Settings settings) {
         Database db = Database.open(settings.dataDir());

@@ -3,14 +3,28 @@ package io.cronkeeper.cli;
 import io.cronkeeper.config.Setting;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.config.SettingsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The flags every command takes; each one overrides the environment and the config file. */
+/**
+ * The flags every command takes; each one overrides the environment and the config file. The
+ * top-level command and every subcommand mix these in, so a flag works before or after the
+ * subcommand ({@code cronkeeper --data-dir D migrate} = {@code cronkeeper migrate --data-dir D}):
+ * a command merges its own with those its parents parsed. The same flag given twice with
+ * different values is refused (exit 2) rather than letting one win silently.
+ */
 public final class SettingsOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--config", paramLabel = "FILE", description = "YAML config file (default /etc/cronkeeper/server.yaml if present)")
     Path config;
     @Option(names = "--data-dir", paramLabel = "DIR", description = "data directory (env CRONKEEPER_DATA_DIR)")
@@ -38,6 +52,46 @@ public final class SettingsOptions {
 
     Settings load(SettingsLoader loader) {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        Path configFile = null;
+        for (SettingsOptions given : chain()) {
+            for (var e : given.flags().entrySet()) {
+                flags.merge(e.getKey(), e.getValue(), (a, b) -> same("--" + e.getKey().key(), a, b));
+            }
+            if (given.config != null) {
+                configFile = configFile == null ? given.config
+                    : Path.of(same("--config", configFile.toString(), given.config.toString()));
+            }
+        }
+        return loader.load(flags, Optional.ofNullable(configFile));
+    }
+
+    /** This command's options and those of the commands above it: the ones given before it. */
+    private List<SettingsOptions> chain() {
+        List<SettingsOptions> chain = new ArrayList<>();
+        for (CommandSpec c = mixee; c != null; c = c.parent()) {
+            c.mixins().values().stream().map(CommandSpec::userObject)
+                .filter(SettingsOptions.class::isInstance).map(SettingsOptions.class::cast).forEach(chain::add);
+        }
+        if (chain.isEmpty()) {
+            chain.add(this);
+        }
+        return chain;
+    }
+
+    /** Whether any flag was given here, so a command that takes none can refuse them. */
+    boolean anyGiven() {
+        return config != null || !flags().isEmpty();
+    }
+
+    private static String same(String flag, String a, String b) {
+        if (!a.equals(b)) {
+            throw new SettingsException(flag + " is given twice, as '" + b + "' and '" + a + "': give it once");
+        }
+        return a;
+    }
+
+    private Map<Setting, String> flags() {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
         put(flags, Setting.DATA_DIR, dataDir);
         put(flags, Setting.PORT, port);
         put(flags, Setting.HOST, host);
@@ -49,7 +103,7 @@ public final class SettingsOptions {
         put(flags, Setting.TLS_CERT, tlsCert);
         put(flags, Setting.TLS_KEY, tlsKey);
         put(flags, Setting.TRUSTED_PROXIES, trustedProxies);
-        return loader.load(flags, Optional.ofNullable(config));
+        return flags;
     }
 
     private static void put(Map<Setting, String> flags, Setting s, String value) {
