@@ -3,6 +3,7 @@ package io.cronkeeper.ops;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.cronkeeper.store.Migrations;
 import java.nio.charset.StandardCharsets;
 import org.jdbi.v3.core.Handle;
 
@@ -44,7 +45,7 @@ final class Schema {
             throw new OpsException(what + " is not a Cronkeeper database");
         }
         if (version > latest()) {
-            throw new OpsException(what + " has schema version " + version + " but this Cronkeeper knows only up to "
+            throw new Migrations.SchemaTooNewException(what + " has schema version " + version + " but this Cronkeeper knows only up to "
                 + latest() + "; it was written by a newer release. Install that release to use it.");
         }
         return version;

@@ -50,6 +50,7 @@ public final class Database {
     public static Database open(Path dataDir) {
         DataDir.ensure(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
+        SchemaGate.beforeOpening(file, Migrations.latest());
         ReentrantLock writeLock = new ReentrantLock(true);
         HikariDataSource pool = pooled(dataSource(file, false));
         Jdbi jdbi = jdbi(pool, writeLock);

@@ -21,7 +21,7 @@ public final class Migrations {
     }
 
     void apply() {
-        List<String> files = read("migrations.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> files = files();
         jdbi.useHandle(h -> {
             h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied INTEGER NOT NULL)");
             int current = h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
@@ -34,6 +34,15 @@ public final class Migrations {
                 applyOne(h, v, read(files.get(v - 1)));
             }
         });
+    }
+
+    /** The schema version this build migrates to. */
+    static int latest() {
+        return files().size();
+    }
+
+    private static List<String> files() {
+        return read("migrations.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static void applyOne(Handle h, int version, String sql) {
@@ -65,7 +74,7 @@ public final class Migrations {
 
     /** The database was written by a newer release; refusing protects its data. */
     public static final class SchemaTooNewException extends RuntimeException {
-        SchemaTooNewException(String message) {
+        public SchemaTooNewException(String message) {
             super(message);
         }
     }

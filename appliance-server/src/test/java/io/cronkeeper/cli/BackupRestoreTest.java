@@ -116,7 +116,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    void restoreRefusesABackupFromANewerRelease() throws SQLException {
+    void restoreRefusesABackupFromANewerReleaseWithExitCode3() throws SQLException {
         stoppedServerWithData(tmp.resolve("data"));
         Path backup = tmp.resolve("backup.db");
         cli().ok("backup", "--to", backup.toString(), "--data-dir", tmp.resolve("data").toString());
@@ -124,7 +124,7 @@ class BackupRestoreTest {
             c.createStatement().execute("INSERT INTO schema_version VALUES (999, 0)");
         }
         Cli.Run r = cli().run("restore", "--from", backup.toString(), "--data-dir", tmp.resolve("other").toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("schema version 999").contains("newer release");
         assertThat(tmp.resolve("other/cronkeeper.db")).doesNotExist();
     }
