@@ -23,6 +23,8 @@ final class CheckConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.load(loader);
+        loader.envFile().ifPresent(f -> spec.commandLine().getOut().println("env-file: " + f
+            + (java.nio.file.Files.exists(f) ? "" : " (absent)")));
         settings.describe().forEach((k, v) -> spec.commandLine().getOut().println(k + ": " + v));
         return 0;
     }

@@ -15,9 +15,13 @@ import java.util.Optional;
  * Resolves raw setting values by precedence: CLI flag, then environment, then the config file
  * ({@code --config FILE}, else {@code /etc/cronkeeper/server.yaml} when present), then defaults.
  * A secret setting may also come from {@code <ENV NAME>_FILE}, which names a file holding it.
+ * When {@code CRONKEEPER_ENV_FILE} names a file (the packaged {@code cronkeeper} command names
+ * the service's {@code cronkeeper.env}), its variables, read as systemd reads them, override the
+ * process's environment, as that file overrides the unit's {@code Environment=} lines.
  */
 public final class SettingsLoader {
     public static final Path SYSTEM_CONFIG = Path.of("/etc/cronkeeper/server.yaml");
+    public static final String ENV_FILE = "CRONKEEPER_ENV_FILE";
 
     private final Map<String, String> env;
     private final Path systemConfig;
@@ -36,18 +40,34 @@ public final class SettingsLoader {
      * @param configFile the {@code --config} flag, if given
      */
     public Settings load(Map<Setting, String> flags, Optional<Path> configFile) {
+        Map<String, String> env = environment();
         Map<Setting, String> file = readConfigFile(configFile);
         var raw = new EnumMap<Setting, String>(Setting.class);
         for (Setting s : Setting.values()) {
             Optional<String> value = Optional.ofNullable(flags.get(s))
-                .or(() -> fromEnv(s))
+                .or(() -> fromEnv(s, env))
                 .or(() -> Optional.ofNullable(file.get(s)));
             value.ifPresent(v -> raw.put(s, v));
         }
         return new SettingsParser(env).parse(raw);
     }
 
-    private Optional<String> fromEnv(Setting s) {
+    /** The environment file read on top of the process's environment, if one is named. */
+    public Optional<Path> envFile() {
+        return Optional.ofNullable(env.get(ENV_FILE)).filter(f -> !f.isEmpty()).map(Path::of);
+    }
+
+    private Map<String, String> environment() {
+        Optional<Path> envFile = envFile();
+        if (envFile.isEmpty()) {
+            return env;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(env);
+        merged.putAll(EnvFile.read(envFile.get()));
+        return merged;
+    }
+
+    private static Optional<String> fromEnv(Setting s, Map<String, String> env) {
         for (String name : s.envNames()) {
             if (s.secret()) {
                 String fileName = env.get(name + "_FILE");
