@@ -1,5 +1,6 @@
 package io.cronkeeper.ops;
 
+import io.cronkeeper.store.SqliteNative;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +16,7 @@ final class SqliteFile {
     }
 
     static Handle open(Path file) {
+        SqliteNative.unpackUnder(file.toAbsolutePath().getParent());
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);

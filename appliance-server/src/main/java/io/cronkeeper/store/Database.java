@@ -49,6 +49,7 @@ public final class Database {
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */
     public static Database open(Path dataDir) {
         DataDir.ensure(dataDir);
+        SqliteNative.unpackUnder(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
         SchemaGate.beforeOpening(file, Migrations.latest());
         ReentrantLock writeLock = new ReentrantLock(true);
