@@ -5,14 +5,24 @@
 #   3. a .deb (jpackage --type deb) with our maintainer scripts from --resource-dir;
 #   4. the .deb re-packed with the files jpackage cannot place: everything under --overlay
 #      (a systemd unit, /usr/bin links, /etc conffiles, desktop entries), the app moved to
-#      --install-dir, and the files under the overlay's etc/ declared as conffiles.
+#      --install-dir, and the files under the overlay's etc/ declared as conffiles;
+#   5. made the way lintian expects a Debian package: a DEP-5 copyright and a changelog under
+#      /usr/share/doc/<package>, an extended description, stripped ELF files, gzipped man pages
+#      (--man-pages CLASS writes them from the app's own model), debconf files (templates and
+#      config from --resource-dir), and Depends/Provides as dpkg writes them;
+#   6. with --aot-cache UNIT: a JDK AOT cache (JEP 483/515) from a training run of the server as
+#      installed (the app bind-mounted at --install-dir in a private mount namespace, with the
+#      JVM options of the systemd unit UNIT), which that unit's JAVA_TOOL_OPTIONS name.
 # jpackage names a service unit <package>-<launcher>.service and puts files only under its own
 # install dir, hence step 4. Its own .deb is built uncompressed (fast); the final one is gzip.
 set -euo pipefail
 
-usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
+usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST] [--maintainer 'NAME <ADDRESS>'] [--long-description TEXT] [--man-pages CLASS] [--sqlite-native ENTRY] [--aot-cache UNIT] [--compression gzip|xz]" >&2; exit 2; }
 
 resource_dir="" java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
+# The Maintainer field: a real address for whoever builds and ships the packages (lintian
+# refuses @localhost); -Ddeb.maintainer=... on the Maven command line sets it.
+maintainer="Cronkeeper maintainers <maintainers@cronkeeper.example.org>" long_description="" man_pages="" sqlite_native="" aot_unit="" compression=gzip
 while [ $# -gt 0 ]; do
     case "$1" in
         --java-home) java_home=$2 ;;
@@ -35,6 +45,12 @@ while [ $# -gt 0 ]; do
         --license) license=$2 ;;
         --depends) depends=$2 ;;
         --dest) dest=$2 ;;
+        --maintainer) [ -z "$2" ] || maintainer=$2 ;;
+        --long-description) long_description=$2 ;;
+        --man-pages) man_pages=$2 ;;
+        --sqlite-native) sqlite_native=$2 ;;
+        --aot-cache) aot_unit=$2 ;;
+        --compression) compression=$2 ;;
         *) usage ;;
     esac
     shift 2
@@ -51,6 +67,136 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "package.sh: building the .deb packages needs ${missing[*]}: sudo apt-get install fakeroot dpkg" >&2
     exit 1
 fi
+
+maintainer_address() { sed -n 's/.*<\(.*\)>.*/\1/p' <<<"$maintainer"; }
+
+# Step 5: what lintian asks of any Debian package, beyond what jpackage writes.
+debianize() {
+    local root=$1 doc=$1/usr/share/doc/$package control=$1/DEBIAN/control
+    mkdir -p "$doc"
+    rm -f "$root$install_dir/share/doc/copyright"
+    rmdir --ignore-fail-on-non-empty "$root$install_dir/share/doc" "$root$install_dir/share" 2>/dev/null || true
+    {
+        echo "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+        echo "Upstream-Name: Cronkeeper"
+        echo
+        echo "Files: *"
+        echo "Copyright: 2025-2026 The Cronkeeper authors"
+        echo "License: Apache-2.0"
+        echo " On Debian systems, the full text of the Apache License 2.0 is in"
+        echo " /usr/share/common-licenses/Apache-2.0."
+        echo
+        echo "Files: ${install_dir#/}/lib/runtime/*"
+        echo "Copyright: 1995-2025 Oracle and/or its affiliates, and the OpenJDK contributors"
+        echo "License: GPL-2 with Classpath exception"
+        echo " The Java runtime, linked (jlink) from the JDK the package was built with; its"
+        echo " notices are in ${install_dir}/lib/runtime/legal. On Debian systems, the GPL 2"
+        echo " is in /usr/share/common-licenses/GPL-2."
+    } > "$doc/copyright"
+    {
+        echo "$package ($deb_version) unstable; urgency=medium"
+        echo
+        echo "  * Built from the Cronkeeper sources, version $version."
+        echo
+        echo " -- $maintainer  $(date -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")"
+    } | gzip -9n > "$doc/changelog.gz"
+    if [ -n "$man_pages" ]; then
+        mkdir -p "$root/usr/share/man/man1"
+        "$runtime/bin/java" -cp "$input/*" "$man_pages" "$root/usr/share/man/man1"
+    fi
+    if [ -d "$root/usr/share/man" ]; then
+        find "$root/usr/share/man" -type f -name '*.[0-9]' -exec gzip -9nf {} +
+    fi
+    # Debug symbols only add size: strip every ELF file as dh_strip would.
+    find "$root" -path "$root/DEBIAN" -prune -o -type f -print | while read -r f; do
+        if [ "$(head -c4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+            strip --strip-unneeded --remove-section=.comment --remove-section=.note "$f"
+        fi
+    done
+    find "$root" -path "$root/DEBIAN" -prune -o -type f -name '*.so' -exec chmod 0644 {} +
+    # A maintainer script not in --resource-dir is jpackage's default, which does nothing here
+    # (no icon, no desktop integration of its own): lintian rightly calls it empty.
+    for f in preinst postinst prerm postrm; do
+        [ -n "$resource_dir" ] && [ -f "$resource_dir/$f" ] || rm -f "$root/DEBIAN/$f"
+    done
+    if [ -n "$resource_dir" ]; then
+        for f in templates config; do
+            [ ! -f "$resource_dir/$f" ] || install -m "$([ $f = config ] && echo 0755 || echo 0644)" "$resource_dir/$f" "$root/DEBIAN/$f"
+        done
+    fi
+    [ -s "$root/DEBIAN/conffiles" ] || rm -f "$root/DEBIAN/conffiles"
+    # jpackage's layout keeps the jars beside the launcher and runtime under /opt (what
+    # dir-or-file-in-opt says), not in /usr/share/java; further overrides come from
+    # --resource-dir, each with its reason.
+    mkdir -p "$root/usr/share/lintian/overrides"
+    {
+        echo "# The jpackage layout: jars live under $install_dir beside the launcher and runtime."
+        echo "$package: jar-not-in-usr-share [${install_dir#/}/lib/*]"
+        if [ -n "$resource_dir" ] && [ -f "$resource_dir/lintian-overrides" ]; then
+            cat "$resource_dir/lintian-overrides"
+        fi
+    } > "$root/usr/share/lintian/overrides/$package"
+    # jpackage lists the package in its own Provides and writes "libc6 , passwd".
+    sed -i -e '/^Provides:/d' -e '/^Depends:/s/ ,/,/g' -e "s/^Maintainer:.*/Maintainer: $maintainer/" "$control"
+    if [ -n "$long_description" ]; then
+        local extended
+        extended=$(fold -s -w 78 <<<"$long_description" | sed -e 's/ *$//' -e 's/^$/./' -e 's/^/ /')
+        awk -v ext="$extended" '{ print } /^Description:/ { print ext }' "$control" > "$control.new"
+        mv "$control.new" "$control"
+    fi
+}
+
+# Step 6: the server started once as the unit starts it, with a few requests, writes the AOT
+# cache at exit. It holds the classes loaded and linked, so the next start skips that work; the
+# JVM accepts it only with the same JDK, class path and flags, hence the run at the installed path.
+aot_cache() {
+    local root=$1 unit=$1/$aot_unit cache=$install_dir/lib/$name.aot tool_options
+    tool_options=$(sed -n 's/^Environment="\{0,1\}JAVA_TOOL_OPTIONS=\([^"]*\)"\{0,1\}$/\1/p' "$unit")
+    case "$tool_options" in
+        *"-XX:AOTCache=$cache"*) ;;
+        *) echo "package.sh: $aot_unit must set JAVA_TOOL_OPTIONS=... -XX:AOTCache=$cache" >&2; exit 1 ;;
+    esac
+    if ! unshare -m true 2>/dev/null || ! command -v curl >/dev/null; then
+        echo "package.sh: WARNING: no AOT cache (needs root for unshare -m, and curl): the server starts slower" >&2
+        sed -i "s| -XX:AOTCache=$cache||" "$unit"
+        return
+    fi
+    echo "package.sh: AOT training run of $name"
+    local train=$work/aot-train
+    rm -rf "$train" && mkdir -p "$train"
+    cat > "$train/run.sh" <<'TRAIN'
+set -eu
+launcher=$1 tool_options=$2 cache=$3 data=$4
+port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 20000 ))
+config=$data/empty.yaml
+mkdir -p "$data" && : > "$config"
+key=$(CRONKEEPER_DATA_DIR=$data "$launcher" project create --name training --config "$config" | sed -n 's/.*"api_key":"\([^"]*\)".*/\1/p')
+JAVA_TOOL_OPTIONS="$(echo "$tool_options" | sed 's/-XX:AOTCache=/-XX:AOTCacheOutput=/')" CRONKEEPER_DATA_DIR=$data \
+    "$launcher" --port "$port" --host 127.0.0.1 --config "$config" > "$data/server.log" 2>&1 &
+pid=$!
+url=http://127.0.0.1:$port
+i=0
+until curl -fs -o /dev/null "$url/api/v3/status/"; do
+    i=$((i + 1)); [ $i -lt 600 ] && kill -0 $pid || { cat "$data/server.log" >&2; exit 1; }
+    sleep 0.2
+done
+uuid=$(curl -fs -H "X-Api-Key: $key" -d '{"name":"training","timeout":3600,"grace":60}' "$url/api/v3/checks/" \
+    | sed -n 's/.*"ping_url":"[^"]*\/\([0-9a-f-]\{36\}\)".*/\1/p')
+for kind in start "" fail ""; do curl -fs -o /dev/null "$url/ping/$uuid${kind:+/$kind}"; done
+curl -fs -o /dev/null -d 'log line' "$url/ping/$uuid/log"
+curl -fs -o /dev/null -H "X-Api-Key: $key" "$url/api/v3/checks/"
+curl -fs -o /dev/null -H "X-Api-Key: $key" "$url/api/v3/checks/$uuid/pings/"
+curl -s -o /dev/null "$url/ping/00000000-0000-0000-0000-000000000000"
+kill -TERM $pid
+wait $pid || true
+test -s "$cache" || { cat "$data/server.log" >&2; echo "no AOT cache written" >&2; exit 1; }
+TRAIN
+    # The host's own /opt stays as it is: the namespace gets an empty one with only this app.
+    unshare -m --propagation private sh -c \
+        'mount -t tmpfs tmpfs "$(dirname "$1")" && mkdir "$1" && mount --bind "$2" "$1" && shift 2 && exec sh "$@"' \
+        sh "$install_dir" "$root$install_dir" "$train/run.sh" "$install_dir/bin/$name" "$tool_options" "$cache" "$train/data"
+    rm -rf "$train/data"
+}
 
 # Debian orders 0.1.0~SNAPSHOT before 0.1.0; jpackage accepts it as the package version.
 deb_version=${version//-/\~}
@@ -69,6 +215,32 @@ if [ -z "$runtime" ]; then
     "$java_home/bin/jlink" "${jlink_args[@]}"
 fi
 
+# sqlite-jdbc carries its native library for every platform and unpacks it into /tmp at run time
+# (which fails where /tmp is noexec). The package ships this platform's one unpacked in
+# <app>/native, which -Dorg.sqlite.lib.path names (in --java-options), and the jar without any.
+if [ -n "$sqlite_native" ]; then
+    command -v zip >/dev/null 2>&1 || { echo "package.sh: --sqlite-native needs zip: sudo apt-get install zip" >&2; exit 1; }
+    cp -a "$input" "$work/input"
+    input=$work/input
+    sqlite_jar=$(find "$input" -maxdepth 1 -name 'sqlite-jdbc-*.jar' | head -n1)
+    [ -n "$sqlite_jar" ] || { echo "package.sh: no sqlite-jdbc jar in $input" >&2; exit 1; }
+    mkdir -p "$input/native"
+    unzip -q -j -o "$sqlite_jar" "$sqlite_native" -d "$input/native"
+    zip -q -d "$sqlite_jar" 'org/sqlite/native/*' >/dev/null
+    # Bouncy Castle's post-quantum algorithms (a quarter of bcprov) serve none of its uses here:
+    # building the self-signed certificate and reading PEM keys (UnpackedServerIT serves TLS).
+    for bcprov in "$input"/bcprov-*.jar; do
+        [ ! -f "$bcprov" ] || zip -q -d "$bcprov" 'org/bouncycastle/pqc/*' 'META-INF/versions/*/org/bouncycastle/pqc/*' >/dev/null
+    done
+    # The main jar's Class-Path (libs/...) is for `java -jar` beside target/libs; jpackage's
+    # launcher names every jar itself, and lintian flags relative entries.
+    manifest=$work/manifest/META-INF/MANIFEST.MF
+    mkdir -p "$(dirname "$manifest")"
+    unzip -p "$input/$main_jar" META-INF/MANIFEST.MF | tr -d '\r' \
+        | awk '/^Class-Path:/ { skip = 1; next } skip && /^ / { next } { skip = 0; print }' > "$manifest"
+    (cd "$work/manifest" && zip -q "$input/$main_jar" META-INF/MANIFEST.MF)
+fi
+
 image_args=(--type app-image --name "$name" --app-version "$deb_version" --runtime-image "$runtime"
     --input "$input" --main-jar "$main_jar" --main-class "$main_class" --dest "$work/app-image")
 [ -z "$java_options" ] || image_args+=(--java-options "$java_options")
@@ -82,7 +254,7 @@ echo "package.sh: wrote $tarball"
 
 deb_args=(--type deb --app-image "$work/app-image/$name" --name "$name" --linux-package-name "$package"
     --app-version "$deb_version" --install-dir /opt --description "$description"
-    --vendor Cronkeeper --linux-deb-maintainer "cronkeeper@localhost" --linux-app-category admin --dest "$work/deb")
+    --vendor Cronkeeper --linux-deb-maintainer "$(maintainer_address)" --linux-app-category admin --dest "$work/deb")
 # Without a resource dir jpackage writes its default maintainer scripts (no-ops without an icon).
 [ -z "$resource_dir" ] || deb_args+=(--resource-dir "$resource_dir")
 [ -z "$license" ] || deb_args+=(--license-file "$license")
@@ -100,8 +272,11 @@ cp -a "$overlay/." "$root/"
 if [ -d "$overlay/etc" ]; then
     (cd "$root" && find etc -type f | sort | sed 's|^|/|') >> "$root/DEBIAN/conffiles"
 fi
+debianize "$root"
+[ -z "$aot_unit" ] || aot_cache "$root"
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
 deb=$dest/${package}_${deb_version}_amd64.deb
-fakeroot dpkg-deb -Zgzip -z6 --root-owner-group --build "$root" "$deb" >/dev/null
+# gzip is quick; xz (as Debian's own packages) is several times slower and a fifth smaller.
+fakeroot dpkg-deb "-Z$compression" -z6 --root-owner-group --build "$root" "$deb" >/dev/null
 echo "package.sh: wrote $deb"

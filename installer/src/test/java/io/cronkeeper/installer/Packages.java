@@ -26,11 +26,15 @@ final class Packages {
 
     /** Runs a command to its end (stdout and stderr together), failing the test after two minutes. */
     static Result run(List<String> command) {
+        return run(command, 120);
+    }
+
+    static Result run(List<String> command, long timeoutSeconds) {
         try {
             Path out = Files.createTempFile("cmd-", ".log");
             try {
                 Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new AssertionError("timed out: " + command);
                 }

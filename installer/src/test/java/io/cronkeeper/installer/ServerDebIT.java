@@ -40,9 +40,14 @@ class ServerDebIT {
     void packageHoldsTheServerTheUnitTheCommandAndTheConfiguration() throws IOException {
         String listing = Packages.ok("dpkg-deb", "-c", Packages.SERVER_DEB.toString());
         assertThat(listing).contains("./opt/cronkeeper/bin/cronkeeper", "./opt/cronkeeper/lib/runtime/release",
-            "./usr/lib/systemd/system/cronkeeper.service", "./usr/bin/cronkeeper", "./etc/cronkeeper/server.yaml");
-        assertThat(listing).doesNotContain("./opt/cronkeeper-server", "libawt_xawt.so", "libjawt.so");
-        assertThat(Files.readString(control.resolve("conffiles")).strip()).isEqualTo("/etc/cronkeeper/server.yaml");
+            "./usr/lib/systemd/system/cronkeeper.service", "./usr/bin/cronkeeper", "./usr/share/cronkeeper/server.yaml",
+            "./usr/share/doc/cronkeeper-server/copyright", "./usr/share/doc/cronkeeper-server/changelog.gz",
+            "./usr/share/man/man1/cronkeeper.1.gz", "./opt/cronkeeper/lib/app/native/libsqlitejdbc.so");
+        assertThat(listing).doesNotContain("./opt/cronkeeper-server", "libawt_xawt.so", "libjawt.so", "./etc/");
+        // server.yaml is made by postinst when absent, never a conffile: upgrades cannot prompt.
+        assertThat(control.resolve("conffiles")).doesNotExist();
+        assertThat(Files.readString(control.resolve("postinst"))).contains(
+            "install -m 0644 /usr/share/cronkeeper/server.yaml /etc/cronkeeper/server.yaml");
         assertThat(Files.isExecutable(tree.resolve("usr/bin/cronkeeper"))).isTrue();
     }
 
@@ -60,7 +65,8 @@ class ServerDebIT {
 
     @Test
     void maintainerScriptsAndTheCommandAreValidShell() {
-        for (String script : List.of("preinst", "postinst", "prerm", "postrm")) {
+        assertThat(control.resolve("preinst")).as("jpackage's empty default").doesNotExist();
+        for (String script : List.of("postinst", "prerm", "postrm", "config")) {
             Path file = control.resolve(script);
             assertThat(Files.isExecutable(file)).as(script).isTrue();
             assertThat(Packages.run("sh", "-n", file.toString()).exitCode()).as(script).isZero();
@@ -73,7 +79,7 @@ class ServerDebIT {
         String postrm = String.join("\n", Files.readAllLines(control.resolve("postrm")).stream()
             .filter(l -> !l.strip().startsWith("#")).toList());
         String purge = postrm.substring(postrm.indexOf("purge)"), postrm.indexOf(";;", postrm.indexOf("purge)")));
-        assertThat(purge).contains("rm -rf /var/lib/cronkeeper /etc/cronkeeper");
+        assertThat(purge).contains("rm -rf /etc/cronkeeper", "db_get cronkeeper-server/purge-data", "rm -rf /var/lib/cronkeeper");
         assertThat(postrm.replace(purge, "")).doesNotContain("/var/lib/cronkeeper");
         assertThat(Files.readString(control.resolve("prerm"))).contains("stop cronkeeper.service");
     }
@@ -86,6 +92,7 @@ class ServerDebIT {
             "EnvironmentFile=-/etc/cronkeeper/cronkeeper.env\n", "CapabilityBoundingSet=\n", "ProtectSystem=strict\n",
             "NoNewPrivileges=yes\n");
         assertThat(unit.lines()).noneMatch(l -> l.startsWith("MemoryDenyWriteExecute"));
+        assertThat(unit).doesNotContain("AF_NETLINK");
         // verify wants ExecStart to exist: point it at the unpacked launcher.
         Path copy = tmp.resolve("unit/cronkeeper.service");
         Files.createDirectories(copy.getParent());

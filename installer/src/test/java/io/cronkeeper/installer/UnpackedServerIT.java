@@ -91,6 +91,46 @@ class UnpackedServerIT {
             .doesNotContain("restricted method", "Exception");
     }
 
+    /** The package's trimmed Bouncy Castle still makes the self-signed certificate and reads it back. */
+    @Test
+    void unpackedServerServesTlsWithItsSelfSignedCertificate() throws Exception {
+        Path data = tmp.resolve("tls-data");
+        int port = freePort();
+        int tlsPort = freePort();
+        Path log = tmp.resolve("tls.log");
+        Process server = cronkeeper(data, "--port", Integer.toString(port), "--tls-port", Integer.toString(tlsPort),
+            "--host", "127.0.0.1").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            waitUntilUp(plain, port, server, log);
+            javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+            trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            javax.net.ssl.SSLParameters noHostCheck = new javax.net.ssl.SSLParameters();
+            noHostCheck.setEndpointIdentificationAlgorithm(null);
+            HttpClient tls = HttpClient.newBuilder().sslContext(trustAll).sslParameters(noHostCheck).build();
+            HttpResponse<String> status = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + tlsPort + "/api/v3/status/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(status.statusCode()).isEqualTo(200);
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(Files.readString(log)).doesNotContain("Exception", "NoClassDefFoundError");
+    }
+
     @Test
     void launcherRunsTheCliWithTheBundledRuntime() throws Exception {
         Process p = cronkeeper(tmp.resolve("cli-data"), "check-config").redirectErrorStream(true).start();
