@@ -1,0 +1,230 @@
+package io.cronkeeper.http;
+
+import io.helidon.common.buffers.DataReader;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What Helidon's HTTP/1.1 connection reads instead of the socket: each request head whole and
+ * checked, then exactly its body, so the framer always knows where one request ends and the next
+ * begins. That knowledge gives what Helidon 4.5.0 lacks: the connection ends after a response
+ * that says {@code Connection: close} (helidon-io/helidon#12324), a body left unread by an early
+ * answer is never parsed as a request, heads over the limits are answered, and the
+ * {@link ConnectionWatch} can tell a slow head from a slow body from an idle connection.
+ */
+final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
+    static final int MAX_REQUEST_LINE = 4096;
+    static final int MAX_HEAD = 16 * 1024;
+    private static final int MAX_HEADER_LINES = 100;
+    private static final int PIECE = 64 * 1024;
+    /** Unread body bytes discarded after an early answer before closing, so the close is not a reset. */
+    private static final long DRAIN = 1024 * 1024;
+
+    enum Phase { HEAD, BODY, PASSTHROUGH, CLOSED }
+
+    private final DataReader socket;
+    private volatile Phase phase = Phase.HEAD;
+    private volatile long waitingSince;
+    private volatile long headStartedAt;
+    private volatile boolean closing;
+    private volatile int requests;
+    private RequestHead head;
+    private long lengthLeft;
+    private ChunkedBody chunked;
+    private boolean bodyRequested;
+
+    RequestFramer(DataReader socket) {
+        this.socket = socket;
+    }
+
+    @Override
+    public byte[] get() {
+        if (closing && phase != Phase.PASSTHROUGH) {
+            if (phase == Phase.BODY) {
+                drain();
+            }
+            phase = Phase.CLOSED;
+        }
+        return switch (phase) {
+            case CLOSED -> null;
+            case PASSTHROUGH -> fill() ? socket.readBytes(socket.available()) : null;
+            case HEAD -> nextHead();
+            case BODY -> body(PIECE);
+        };
+    }
+
+    /**
+     * Called as a response's head is about to be written. Returns whether the connection must
+     * close after it: the client asked, the response says so, or the request's body is not all
+     * read (an early answer), in which case the caller adds {@code Connection: close}.
+     */
+    boolean responseStarting(boolean responseSaysClose) {
+        if (phase == Phase.PASSTHROUGH) {
+            return false;
+        }
+        requests++;
+        boolean close = responseSaysClose || phase == Phase.BODY || (head != null && head.askedClose());
+        closing |= close;
+        return close;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    /** When the connection thread began waiting for the client, or 0 when it is not waiting. */
+    long waitingSince() {
+        return waitingSince;
+    }
+
+    /** When the first byte of the head being read arrived, or 0 before it. */
+    long headStartedAt() {
+        return headStartedAt;
+    }
+
+    boolean closing() {
+        return closing;
+    }
+
+    int requests() {
+        return requests;
+    }
+
+    @Override
+    public boolean fill() {
+        return socket.available() > 0 || pull();
+    }
+
+    /** Waits for more bytes from the client; false when it closed. */
+    boolean pull() {
+        waitingSince = System.nanoTime();
+        try {
+            socket.pullData();
+            return true;
+        } catch (DataReader.InsufficientDataAvailableException e) {
+            return false;
+        } finally {
+            waitingSince = 0;
+        }
+    }
+
+    @Override
+    public DataReader reader() {
+        return socket;
+    }
+
+    private byte[] nextHead() {
+        List<String> lines = readHeadLines();
+        if (lines == null) {
+            phase = Phase.CLOSED;
+            return null;
+        }
+        head = RequestHead.parse(lines);
+        bodyRequested = false;
+        chunked = null;
+        lengthLeft = 0;
+        switch (head.framing()) {
+            case NONE -> phase = Phase.HEAD;
+            case LENGTH -> {
+                lengthLeft = head.contentLength();
+                phase = Phase.BODY;
+            }
+            case CHUNKED -> {
+                chunked = new ChunkedBody(this);
+                phase = Phase.BODY;
+            }
+            case UPGRADE -> phase = Phase.PASSTHROUGH;
+            case REFUSED -> phase = Phase.CLOSED;
+        }
+        return head.bytes();
+    }
+
+    /** The head's lines, checked; null when the client closed before sending a whole head. */
+    private List<String> readHeadLines() {
+        headStartedAt = 0;
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(128);
+        int total = 0;
+        while (true) {
+            if (!fill()) {
+                return null;
+            }
+            if (headStartedAt == 0) {
+                headStartedAt = System.nanoTime();
+            }
+            int b = socket.read() & 0xff;
+            total++;
+            if (b == '\r') {
+                if (!fill() || socket.read() != '\n') {
+                    throw EdgeErrors.badRequest("a line of the request head does not end with CRLF");
+                }
+                if (line.isEmpty() && lines.isEmpty()) {
+                    continue; // RFC 9112 §2.2: ignore empty lines before the request line
+                }
+                if (line.isEmpty()) {
+                    return lines;
+                }
+                lines.add(line.toString());
+                line.setLength(0);
+                if (lines.size() > MAX_HEADER_LINES) {
+                    throw EdgeErrors.fault(EdgeErrors.HEADERS_TOO_LARGE, "more than " + MAX_HEADER_LINES + " header lines");
+                }
+            } else if (b == '\n') {
+                throw EdgeErrors.badRequest("a line of the request head does not end with CRLF");
+            } else {
+                line.append((char) b);
+                if (lines.isEmpty() && line.length() > MAX_REQUEST_LINE) {
+                    throw EdgeErrors.fault(Status.REQUEST_URI_TOO_LONG_414,
+                        "request line longer than " + MAX_REQUEST_LINE + " bytes");
+                }
+                if (total > MAX_HEAD) {
+                    throw EdgeErrors.fault(EdgeErrors.HEADERS_TOO_LARGE, "request head larger than " + MAX_HEAD + " bytes");
+                }
+            }
+        }
+    }
+
+    private byte[] body(int max) {
+        bodyRequested = true;
+        try {
+            if (chunked != null) {
+                byte[] piece = chunked.next(max);
+                if (chunked.done()) {
+                    phase = Phase.HEAD;
+                }
+                return piece;
+            }
+            if (!fill()) {
+                throw EdgeErrors.truncated();
+            }
+            int n = (int) Math.min(Math.min(socket.available(), lengthLeft), max);
+            lengthLeft -= n;
+            if (lengthLeft == 0) {
+                phase = Phase.HEAD;
+            }
+            return socket.readBytes(n);
+        } catch (RequestException e) {
+            phase = Phase.CLOSED;
+            throw e;
+        }
+    }
+
+    // A client that sent "Expect: 100-continue" and was answered before Helidon asked for the body
+    // got no "100 Continue" and sends nothing more: there is nothing to drain.
+    private void drain() {
+        if (head != null && head.expectContinue() && !bodyRequested) {
+            return;
+        }
+        long drained = 0;
+        try {
+            while (phase == Phase.BODY && drained < DRAIN) {
+                drained += body(PIECE).length;
+            }
+        } catch (RuntimeException e) {
+            // a broken or vanished body ends the drain; the connection closes either way
+        }
+    }
+}
