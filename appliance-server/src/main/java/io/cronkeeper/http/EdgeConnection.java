@@ -115,7 +115,15 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
                 // the client is gone; closing is all that is left
             }
         }
-        ctx.serverSocket().close();
+        closeSocket();
+    }
+
+    private void closeSocket() {
+        try {
+            ctx.serverSocket().close();
+        } catch (RuntimeException e) {
+            // already closed, by the client or by the connection's own thread
+        }
     }
 
     @Override
@@ -130,7 +138,7 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
         if (d != null) {
             d.close(interrupt);
         } else {
-            ctx.serverSocket().close();
+            closeSocket();
         }
     }
 

@@ -35,6 +35,8 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
     private long lengthLeft;
     private ChunkedBody chunked;
     private boolean bodyRequested;
+    private boolean responded;
+    private long drained;
 
     RequestFramer(DataReader socket) {
         this.socket = socket;
@@ -66,7 +68,9 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
             return false;
         }
         requests++;
-        boolean close = responseSaysClose || phase == Phase.BODY || (head != null && head.askedClose());
+        responded = true;
+        // BODY: the body is not all read (an early answer); CLOSED: its framing was broken
+        boolean close = responseSaysClose || phase != Phase.HEAD || (head != null && head.askedClose());
         closing |= close;
         return close;
     }
@@ -124,6 +128,8 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
         }
         head = RequestHead.parse(lines);
         bodyRequested = false;
+        responded = false;
+        drained = 0;
         chunked = null;
         lengthLeft = 0;
         switch (head.framing()) {
@@ -190,8 +196,14 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
     private byte[] body(int max) {
         bodyRequested = true;
         try {
+            // Helidon reads what a handler left of a body after answering (to keep the connection);
+            // past the drain bound the connection is not worth keeping.
+            if (responded && drained > DRAIN) {
+                throw EdgeErrors.badRequest("unread request body too large to skip");
+            }
             if (chunked != null) {
                 byte[] piece = chunked.next(max);
+                drained += responded ? piece.length : 0;
                 if (chunked.done()) {
                     phase = Phase.HEAD;
                 }
@@ -202,6 +214,7 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
             }
             int n = (int) Math.min(Math.min(socket.available(), lengthLeft), max);
             lengthLeft -= n;
+            drained += responded ? n : 0;
             if (lengthLeft == 0) {
                 phase = Phase.HEAD;
             }
@@ -218,10 +231,9 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
         if (head != null && head.expectContinue() && !bodyRequested) {
             return;
         }
-        long drained = 0;
         try {
-            while (phase == Phase.BODY && drained < DRAIN) {
-                drained += body(PIECE).length;
+            while (phase == Phase.BODY) {
+                body(PIECE);
             }
         } catch (RuntimeException e) {
             // a broken or vanished body ends the drain; the connection closes either way
