@@ -7,6 +7,7 @@ import io.helidon.http.RequestException;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.DirectTransportRequest;
 
 /**
  * Answers to requests that never reach a route (bad framing, limits, bad heads): a short plain-text
@@ -48,10 +49,27 @@ final class EdgeErrors implements DirectHandler {
             .build();
     }
 
+    /** The same fault, naming the request it is about (for the log line) when its request line is known. */
+    static RequestException about(RequestException e, String requestLine) {
+        String[] parts = requestLine.split(" ", 3);
+        if (parts.length < 2) {
+            return e;
+        }
+        return RequestException.builder()
+            .type(e.eventType())
+            .status(e.status())
+            .message(e.getMessage())
+            .setKeepAlive(false)
+            .request(DirectTransportRequest.create("HTTP/1.1", parts[0], parts[1]))
+            .build();
+    }
+
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
                                     ServerResponseHeaders headers, String message) {
-        String reason = message == null || message.isBlank() ? status.reasonPhrase() : message;
+        // Helidon's stand-in for a message it deems unsafe to echo; it logs nothing more itself
+        String reason = message == null || message.isBlank() || message.startsWith("Bad request, see server log")
+            ? status.reasonPhrase() : message;
         // Helidon's own header parser says this for a head over maxHeadersSize; RFC 6585 has a status for it.
         if (status.code() == 400 && reason.startsWith("Header size exceeded")) {
             status = HEADERS_TOO_LARGE;

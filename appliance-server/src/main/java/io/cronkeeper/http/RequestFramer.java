@@ -126,7 +126,11 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
             phase = Phase.CLOSED;
             return null;
         }
-        head = RequestHead.parse(lines);
+        try {
+            head = RequestHead.parse(lines);
+        } catch (RequestException e) {
+            throw EdgeErrors.about(e, lines.getFirst());
+        }
         bodyRequested = false;
         responded = false;
         drained = 0;
@@ -143,7 +147,6 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
                 phase = Phase.BODY;
             }
             case UPGRADE -> phase = Phase.PASSTHROUGH;
-            case REFUSED -> phase = Phase.CLOSED;
         }
         return head.bytes();
     }
@@ -221,7 +224,7 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
             return socket.readBytes(n);
         } catch (RequestException e) {
             phase = Phase.CLOSED;
-            throw e;
+            throw EdgeErrors.about(e, head.requestLine());
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Locale;
  * the body that follows. An HTTP/1.0 head is rewritten to HTTP/1.1 with {@code Connection: close}
  * (and a {@code Host} when the client sent none, which HTTP/1.0 allows): Helidon 4 only speaks 1.1.
  */
-record RequestHead(byte[] bytes, Framing framing, long contentLength, boolean askedClose, boolean expectContinue) {
+record RequestHead(String requestLine, byte[] bytes, Framing framing, long contentLength, boolean askedClose,
+                   boolean expectContinue) {
 
     enum Framing {
         /** No body: the next bytes are the next request. */
@@ -19,9 +20,7 @@ record RequestHead(byte[] bytes, Framing framing, long contentLength, boolean as
         LENGTH,
         CHUNKED,
         /** {@code Upgrade: h2c}: what follows is HTTP/2, passed through untouched. */
-        UPGRADE,
-        /** Framing Helidon refuses itself (an unsupported transfer coding): nothing more is read. */
-        REFUSED
+        UPGRADE
     }
 
     /** Parses a complete head (request line and header lines, each ending CRLF, without the blank line). */
@@ -66,15 +65,18 @@ record RequestHead(byte[] bytes, Framing framing, long contentLength, boolean as
             if (!contentLengths.isEmpty()) {
                 throw EdgeErrors.badRequest("a request may not have both Transfer-Encoding and Content-Length");
             }
-            Framing f = codings.equals(List.of("chunked")) ? Framing.CHUNKED : Framing.REFUSED;
-            return new RequestHead(bytes, f, -1, close, expect);
+            // RFC 9112 §6.1 suggests 501 for an unknown coding; a client's fault stays a 4xx here (issue 14)
+            if (!codings.equals(List.of("chunked"))) {
+                throw EdgeErrors.badRequest("only Transfer-Encoding: chunked is supported");
+            }
+            return new RequestHead(requestLine, bytes, Framing.CHUNKED, -1, close, expect);
         }
         long length = contentLength(contentLengths);
         if (length == 0 && "h2c".equals(upgrade) && !http10) {
             requireHttp2Settings(http2Settings);
-            return new RequestHead(bytes, Framing.UPGRADE, 0, close, expect);
+            return new RequestHead(requestLine, bytes, Framing.UPGRADE, 0, close, expect);
         }
-        return new RequestHead(bytes, length == 0 ? Framing.NONE : Framing.LENGTH, length, close, expect);
+        return new RequestHead(requestLine, bytes, length == 0 ? Framing.NONE : Framing.LENGTH, length, close, expect);
     }
 
     private static long contentLength(List<String> values) {
