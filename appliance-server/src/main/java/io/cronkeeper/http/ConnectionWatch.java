@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ends connections whose client is too slow, which Helidon 4.5.0 never does on its own: its socket
@@ -28,24 +29,35 @@ final class ConnectionWatch {
     private final long headNanos;
     private final long bodyNanos;
     private final long idleNanos;
+    private final int maxConnections;
     private final Set<EdgeConnection> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger count = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean();
 
     ConnectionWatch(HttpLimits limits) {
         this.headNanos = limits.headTimeout().toNanos();
         this.bodyNanos = limits.bodyTimeout().toNanos();
         this.idleNanos = limits.idleTimeout().toNanos();
+        this.maxConnections = limits.maxConnections();
     }
 
-    void add(EdgeConnection c) {
+    /** Watches the connection; false when {@code http-max-connections} are open already (not watched then). */
+    boolean add(EdgeConnection c) {
+        if (count.incrementAndGet() > maxConnections) {
+            count.decrementAndGet();
+            return false;
+        }
         open.add(c);
         if (running.compareAndSet(false, true)) {
             Thread.ofVirtual().name("cronkeeper-connection-watch").start(this::run);
         }
+        return true;
     }
 
     void remove(EdgeConnection c) {
-        open.remove(c);
+        if (open.remove(c)) {
+            count.decrementAndGet();
+        }
     }
 
     private void run() {

@@ -41,7 +41,10 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
 
     @Override
     public void handle(Limit limit) throws InterruptedException {
-        watch.add(this);
+        if (!watch.add(this)) {
+            refuse();
+            return;
+        }
         try {
             ServerConnection chosen = choose();
             if (chosen == null) {
@@ -89,6 +92,24 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
         }
     }
 
+    // Beyond the cap a connection is told so at once and closed, without reading from it, so a
+    // flood of slow clients costs established connections nothing and a device learns it may retry.
+    private void refuse() {
+        log.clientFault(503, "-", "-", "too many connections open; new ones are refused");
+        String body = "too many connections; try again later\n";
+        write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 10\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        closeSocket();
+    }
+
+    private void write(String response) {
+        try {
+            ctx.dataWriter().writeNow(BufferData.create(response.getBytes(StandardCharsets.US_ASCII)));
+        } catch (RuntimeException e) {
+            // the client is gone; closing is all that is left
+        }
+    }
+
     RequestFramer framer() {
         return framer;
     }
@@ -107,13 +128,8 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
         if (answer) {
             log.clientFault(408, "-", "-", "the client sent too slowly");
             String body = "request timeout: the request was not received in time\n";
-            try {
-                ctx.dataWriter().writeNow(BufferData.create(("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n"
-                    + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.US_ASCII)));
-            } catch (RuntimeException e) {
-                // the client is gone; closing is all that is left
-            }
+            write("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
         }
         closeSocket();
     }

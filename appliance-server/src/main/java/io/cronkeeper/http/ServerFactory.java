@@ -19,6 +19,7 @@ import java.util.function.Consumer;
  */
 public final class ServerFactory {
     public static final String TLS_SOCKET = "tls";
+    private static final int REFUSING = 64;
     private static final System.Logger LOG = System.getLogger(ServerFactory.class.getName());
 
     private ServerFactory() {
@@ -56,7 +57,9 @@ public final class ServerFactory {
             .protocolsDiscoverServices(false)
             .protocols(List.of())
             .addConnectionSelector(new EdgeSelector(name, limits, log))
-            .maxTcpConnections(limits.maxConnections())
+            // EdgeConnection refuses beyond the cap with a 503; Helidon's own cap, a little above,
+            // only bounds the sockets a flood can hold while being refused
+            .maxTcpConnections(limits.maxConnections() + REFUSING)
             // HTTP/2 connections are not framed; Helidon's own idle check closes them.
             .idleConnectionTimeout(limits.idleTimeout())
             .idleConnectionPeriod(Duration.ofSeconds(Math.max(1, limits.idleTimeout().toSeconds() / 4)))
