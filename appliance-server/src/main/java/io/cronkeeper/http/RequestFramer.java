@@ -3,6 +3,7 @@ package io.cronkeeper.http;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -154,45 +155,47 @@ final class RequestFramer implements Supplier<byte[]>, ChunkedBody.Input {
     /** The head's lines, checked; null when the client closed before sending a whole head. */
     private List<String> readHeadLines() {
         headStartedAt = 0;
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(128);
-        int total = 0;
-        while (true) {
-            if (!fill()) {
-                return null;
-            }
-            if (headStartedAt == 0) {
-                headStartedAt = System.nanoTime();
-            }
-            int b = socket.read() & 0xff;
-            total++;
-            if (b == '\r') {
-                if (!fill() || socket.read() != '\n') {
+        if (!fill()) {
+            return null;
+        }
+        headStartedAt = System.nanoTime();
+        // from here until the head is whole, the connection counts as waiting for the client
+        waitingSince = headStartedAt;
+        try {
+            List<String> lines = new ArrayList<>();
+            int total = 0;
+            while (true) {
+                int max = lines.isEmpty() ? MAX_REQUEST_LINE + 1 : MAX_HEAD - total;
+                int eol = max <= 0 ? max : socket.findNewLine(max);
+                if (eol >= max) {
+                    throw lines.isEmpty()
+                        ? EdgeErrors.fault(Status.REQUEST_URI_TOO_LONG_414, "request line longer than " + MAX_REQUEST_LINE + " bytes")
+                        : EdgeErrors.fault(EdgeErrors.HEADERS_TOO_LARGE, "request head larger than " + MAX_HEAD + " bytes");
+                }
+                // ISO-8859-1 keeps every byte as it came, for RequestHead to pass on unchanged
+                String line = new String(socket.readBytes(eol), StandardCharsets.ISO_8859_1);
+                socket.skip(2);
+                total += eol + 2;
+                if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
                     throw EdgeErrors.badRequest("a line of the request head does not end with CRLF");
                 }
-                if (line.isEmpty() && lines.isEmpty()) {
-                    continue; // RFC 9112 §2.2: ignore empty lines before the request line
-                }
                 if (line.isEmpty()) {
+                    if (lines.isEmpty()) {
+                        continue; // RFC 9112 §2.2: ignore empty lines before the request line
+                    }
                     return lines;
                 }
-                lines.add(line.toString());
-                line.setLength(0);
+                lines.add(line);
                 if (lines.size() > MAX_HEADER_LINES) {
                     throw EdgeErrors.fault(EdgeErrors.HEADERS_TOO_LARGE, "more than " + MAX_HEADER_LINES + " header lines");
                 }
-            } else if (b == '\n') {
-                throw EdgeErrors.badRequest("a line of the request head does not end with CRLF");
-            } else {
-                line.append((char) b);
-                if (lines.isEmpty() && line.length() > MAX_REQUEST_LINE) {
-                    throw EdgeErrors.fault(Status.REQUEST_URI_TOO_LONG_414,
-                        "request line longer than " + MAX_REQUEST_LINE + " bytes");
-                }
-                if (total > MAX_HEAD) {
-                    throw EdgeErrors.fault(EdgeErrors.HEADERS_TOO_LARGE, "request head larger than " + MAX_HEAD + " bytes");
-                }
             }
+        } catch (DataReader.IncorrectNewLineException e) {
+            throw EdgeErrors.badRequest("a line of the request head does not end with CRLF");
+        } catch (DataReader.InsufficientDataAvailableException e) {
+            return null;
+        } finally {
+            waitingSince = 0;
         }
     }
 
