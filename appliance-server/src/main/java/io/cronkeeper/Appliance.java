@@ -136,6 +136,7 @@ public final class Appliance implements AutoCloseable {
             .get(base + "/", (req, res) -> res.send("Cronkeeper"))
             .error(ApiException.class, ApiErrors::handle)
             .error(AdminException.class, AdminErrors::handle)
+            .error(io.helidon.http.HttpException.class, io.cronkeeper.http.HttpErrors::handle)
             .error(Exception.class, ApiErrors::internal);
     }
 

@@ -1,5 +1,6 @@
 package io.cronkeeper.api;
 
+import io.cronkeeper.http.RequestLog;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -28,7 +29,9 @@ public final class ApiErrors {
     }
 
     public static void internal(ServerRequest req, ServerResponse res, Throwable e) {
-        LOG.log(Level.ERROR, "request failed: " + req.prologue().method().text() + " " + req.path().absolute().path(), e);
+        // The path may hold a ping key or check UUID: those stay out of the journal (issue 14).
+        LOG.log(Level.ERROR, "request failed: " + req.prologue().method().text() + " "
+            + RequestLog.redact(req.prologue().uriPath().rawPath()), e);
         res.status(Status.INTERNAL_SERVER_ERROR_500)
             .header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
             .send("internal server error");

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /** JSON in and out of the APIs. */
 public final class Json {
@@ -36,8 +39,12 @@ public final class Json {
         }
         JsonNode node;
         try {
-            node = STRICT.readTree(body);
+            node = STRICT.readTree(strictUtf8(body));
         } catch (IOException e) {
+            throw new ApiException.BadRequest("could not parse request body");
+        }
+        if (hasLoneSurrogate(node)) {
+            // "\ud800" is valid JSON syntax but no text: it would be stored as "?" (issue 14)
             throw new ApiException.BadRequest("could not parse request body");
         }
         if (node == null || node.isMissingNode()) {
@@ -48,5 +55,49 @@ public final class Json {
             throw new ApiException.BadRequest("json validation error: value is not an object");
         }
         return node;
+    }
+
+    /**
+     * The body as text, refusing what is not UTF-8 (as Python's json.loads of bytes does). Jackson
+     * alone lets overlong forms and UTF-8-encoded surrogates through.
+     */
+    private static String strictUtf8(byte[] body) throws IOException {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(body))
+            .toString();
+    }
+
+    private static boolean hasLoneSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            return loneSurrogate(node.textValue());
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var field = it.next();
+            if (loneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (hasLoneSurrogate(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

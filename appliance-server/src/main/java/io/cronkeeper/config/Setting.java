@@ -30,7 +30,11 @@ public enum Setting {
     SMTP_TLS_TRUST("smtp-tls-trust", false),
     SMTP_FROM("smtp-from", false, "DEFAULT_FROM_EMAIL"),
     /** Also derived from Healthchecks' {@code INTEGRATIONS_ALLOW_PRIVATE_IPS}. */
-    ALERTS_PRIVATE_NETWORKS("alerts-private-networks", false);
+    ALERTS_PRIVATE_NETWORKS("alerts-private-networks", false),
+    HTTP_HEAD_TIMEOUT("http-head-timeout", false),
+    HTTP_BODY_TIMEOUT("http-body-timeout", false),
+    HTTP_IDLE_TIMEOUT("http-idle-timeout", false),
+    HTTP_MAX_CONNECTIONS("http-max-connections", false);
 
     private final String key;
     private final boolean secret;

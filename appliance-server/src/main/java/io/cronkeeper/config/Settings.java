@@ -20,7 +20,8 @@ public record Settings(
     TrustedProxies trustedProxies,
     Optional<String> adminToken,
     SmtpSettings smtp,
-    boolean alertsAllowPrivateNetworks) {
+    boolean alertsAllowPrivateNetworks,
+    HttpLimits http) {
 
     public static final int TLS_OFF = -1;
 
@@ -55,6 +56,10 @@ public record Settings(
         out.put(Setting.SMTP_TLS_TRUST.key(), smtp.tlsTrust().wire());
         out.put(Setting.SMTP_FROM.key(), smtp.from());
         out.put(Setting.ALERTS_PRIVATE_NETWORKS.key(), alertsAllowPrivateNetworks ? "allow" : "forbid");
+        out.put(Setting.HTTP_HEAD_TIMEOUT.key(), http.headTimeout().toSeconds() + "s");
+        out.put(Setting.HTTP_BODY_TIMEOUT.key(), http.bodyTimeout().toSeconds() + "s");
+        out.put(Setting.HTTP_IDLE_TIMEOUT.key(), http.idleTimeout().toSeconds() + "s");
+        out.put(Setting.HTTP_MAX_CONNECTIONS.key(), Integer.toString(http.maxConnections()));
         return out;
     }
 }

@@ -59,7 +59,27 @@ final class SettingsParser {
         SmtpSettings smtp = SmtpSettingsParser.parse(raw, siteRoot);
         boolean privateNetworks = SmtpSettingsParser.allowPrivateNetworks(raw);
         return new Settings(port, host, dataDir, siteRoot, pingEndpoint, bodyLimit, logLimit, tlsPort,
-            cert, key, proxies, adminToken, smtp, privateNetworks);
+            cert, key, proxies, adminToken, smtp, privateNetworks, httpLimits(raw));
+    }
+
+    private static HttpLimits httpLimits(Map<Setting, String> raw) {
+        HttpLimits d = HttpLimits.DEFAULTS;
+        return new HttpLimits(seconds(Setting.HTTP_HEAD_TIMEOUT, raw, d.headTimeout()),
+            seconds(Setting.HTTP_BODY_TIMEOUT, raw, d.bodyTimeout()),
+            seconds(Setting.HTTP_IDLE_TIMEOUT, raw, d.idleTimeout()),
+            positiveInt(Setting.HTTP_MAX_CONNECTIONS, raw.getOrDefault(Setting.HTTP_MAX_CONNECTIONS,
+                Integer.toString(d.maxConnections())), 1, 1_000_000));
+    }
+
+    /** A whole number of seconds, with an optional trailing {@code s}. */
+    private static java.time.Duration seconds(Setting s, Map<Setting, String> raw, java.time.Duration fallback) {
+        String value = raw.get(s);
+        if (value == null) {
+            return fallback;
+        }
+        String v = value.trim();
+        v = v.endsWith("s") ? v.substring(0, v.length() - 1) : v;
+        return java.time.Duration.ofSeconds(positiveInt(s, v, 1, 86_400));
     }
 
     private Path defaultDataDir() {

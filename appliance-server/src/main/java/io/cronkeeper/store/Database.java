@@ -52,6 +52,8 @@ public final class Database {
         SqliteNative.unpackUnder(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
         SchemaGate.beforeOpening(file, Migrations.latest());
+        createPrivate(file);
+        restrict(file);
         ReentrantLock writeLock = new ReentrantLock(true);
         HikariDataSource pool = pooled(dataSource(file, false));
         Jdbi jdbi = jdbi(pool, writeLock);
@@ -150,11 +152,32 @@ public final class Database {
         pool.close();
     }
 
-    private static void restrict(Path file) {
+    /**
+     * SQLite gives the {@code -wal} and {@code -shm} files the database file's mode, and a file it
+     * creates itself gets 0644 under the usual umask: so the database file is made 0600 before
+     * SQLite first opens it. The log holds ping keys, bodies and key hashes (issue 14).
+     */
+    private static void createPrivate(Path file) {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // an existing database: restrict() below
         } catch (IOException | UnsupportedOperationException e) {
-            // Not fatal: the data dir itself is 0700.
+            // SQLite creates it then; restrict() below still narrows it
+        }
+    }
+
+    /** Also for the log files an older release left 0644. */
+    private static void restrict(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(f)) {
+                    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not fatal: the data dir itself is 0700.
+            }
         }
     }
 }

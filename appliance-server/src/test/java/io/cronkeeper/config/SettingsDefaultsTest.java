@@ -83,6 +83,18 @@ class SettingsDefaultsTest {
     }
 
     @Test
+    void httpLimitsHaveTheirDefaultsAndTakeSeconds() {
+        HttpLimits d = load(Map.of(), Map.of()).http();
+        assertThat(d).isEqualTo(new HttpLimits(java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(30),
+            java.time.Duration.ofSeconds(60), 4096));
+        HttpLimits set = load(Map.of("CRONKEEPER_HTTP_HEAD_TIMEOUT", "5s"), Map.of(Setting.HTTP_BODY_TIMEOUT, "7",
+            Setting.HTTP_MAX_CONNECTIONS, "100")).http();
+        assertThat(set.headTimeout()).hasSeconds(5);
+        assertThat(set.bodyTimeout()).hasSeconds(7);
+        assertThat(set.maxConnections()).isEqualTo(100);
+    }
+
+    @Test
     void explicitDataDirWins() {
         Settings s = load(Map.of("XDG_DATA_HOME", "/srv/xdg"), Map.of(Setting.DATA_DIR, "/var/lib/ck"));
         assertThat(s.dataDir()).isEqualTo(Path.of("/var/lib/ck"));

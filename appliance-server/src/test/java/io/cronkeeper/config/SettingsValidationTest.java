@@ -57,7 +57,11 @@ class SettingsValidationTest {
             Arguments.of("EMAIL_USE_TLS", "yes", "EMAIL_USE_TLS"),
             Arguments.of("EMAIL_USE_SSL", "true", "EMAIL_USE_SSL"),
             Arguments.of("CRONKEEPER_ALERTS_PRIVATE_NETWORKS", "deny", "CRONKEEPER_ALERTS_PRIVATE_NETWORKS"),
-            Arguments.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "1", "INTEGRATIONS_ALLOW_PRIVATE_IPS"));
+            Arguments.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "1", "INTEGRATIONS_ALLOW_PRIVATE_IPS"),
+            Arguments.of("CRONKEEPER_HTTP_HEAD_TIMEOUT", "0", "CRONKEEPER_HTTP_HEAD_TIMEOUT"),
+            Arguments.of("CRONKEEPER_HTTP_BODY_TIMEOUT", "30m", "CRONKEEPER_HTTP_BODY_TIMEOUT"),
+            Arguments.of("CRONKEEPER_HTTP_IDLE_TIMEOUT", "-5", "CRONKEEPER_HTTP_IDLE_TIMEOUT"),
+            Arguments.of("CRONKEEPER_HTTP_MAX_CONNECTIONS", "0", "CRONKEEPER_HTTP_MAX_CONNECTIONS"));
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class TlsTest {
     @TempDir
     Path dir;
 
-    private static HttpClient trusting(Path certFile, HttpClient.Version version) throws Exception {
+    static HttpClient trusting(Path certFile, HttpClient.Version version) throws Exception {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream in = Files.newInputStream(certFile)) {
