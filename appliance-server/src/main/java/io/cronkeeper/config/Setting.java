@@ -30,7 +30,15 @@ public enum Setting {
     SMTP_TLS_TRUST("smtp-tls-trust", false),
     SMTP_FROM("smtp-from", false, "DEFAULT_FROM_EMAIL"),
     /** Also derived from Healthchecks' {@code INTEGRATIONS_ALLOW_PRIVATE_IPS}. */
-    ALERTS_PRIVATE_NETWORKS("alerts-private-networks", false);
+    ALERTS_PRIVATE_NETWORKS("alerts-private-networks", false),
+    /** Bytes of request bodies held in memory at once, all requests together (see {@link Limits}). */
+    BODY_MEMORY("body-memory", false),
+    /** With {@code ping-body-limit: none}, larger ping bodies are refused with 413. */
+    PING_BODY_MAX("ping-body-max", false),
+    /** Below this many free bytes in the data dir, warn. */
+    DISK_SPACE_WARNING("disk-space-warning", false),
+    /** Turns on {@code /api/v3/metrics/}, as Healthchecks' {@code METRICS_KEY}. */
+    METRICS_KEY("metrics-key", true, "METRICS_KEY");
 
     private final String key;
     private final boolean secret;

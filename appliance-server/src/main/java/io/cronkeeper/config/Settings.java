@@ -20,7 +20,8 @@ public record Settings(
     TrustedProxies trustedProxies,
     Optional<String> adminToken,
     SmtpSettings smtp,
-    boolean alertsAllowPrivateNetworks) {
+    boolean alertsAllowPrivateNetworks,
+    Limits limits) {
 
     public static final int TLS_OFF = -1;
 
@@ -55,6 +56,7 @@ public record Settings(
         out.put(Setting.SMTP_TLS_TRUST.key(), smtp.tlsTrust().wire());
         out.put(Setting.SMTP_FROM.key(), smtp.from());
         out.put(Setting.ALERTS_PRIVATE_NETWORKS.key(), alertsAllowPrivateNetworks ? "allow" : "forbid");
+        limits.describeInto(out);
         return out;
     }
 }

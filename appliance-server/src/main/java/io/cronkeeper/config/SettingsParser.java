@@ -59,7 +59,7 @@ final class SettingsParser {
         SmtpSettings smtp = SmtpSettingsParser.parse(raw, siteRoot);
         boolean privateNetworks = SmtpSettingsParser.allowPrivateNetworks(raw);
         return new Settings(port, host, dataDir, siteRoot, pingEndpoint, bodyLimit, logLimit, tlsPort,
-            cert, key, proxies, adminToken, smtp, privateNetworks);
+            cert, key, proxies, adminToken, smtp, privateNetworks, Limits.parse(raw, bodyLimit));
     }
 
     private Path defaultDataDir() {
