@@ -19,6 +19,8 @@ public final class Supervisor {
     private static final System.Logger LOG = System.getLogger(Supervisor.class.getName());
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private final Duration firstBackoff;
+    private final Duration maxBackoff;
     /** With the backoff doubling up to 30 s, about four minutes of failing without a good beat. */
     private static final int MAX_FAILURES = 12;
 
@@ -33,7 +35,14 @@ public final class Supervisor {
 
     /** @param exit ends the process with a status; tests pass their own */
     public Supervisor(IntConsumer exit) {
+        this(exit, FIRST_BACKOFF, MAX_BACKOFF);
+    }
+
+    /** Shorter backoffs, for tests of the give-up path. */
+    Supervisor(IntConsumer exit, Duration firstBackoff, Duration maxBackoff) {
         this.exit = exit;
+        this.firstBackoff = firstBackoff;
+        this.maxBackoff = maxBackoff;
     }
 
     /** Ends the JVM; the shutdown hooks run, but a hook that hangs cannot keep it alive. */
@@ -77,7 +86,7 @@ public final class Supervisor {
     private void supervise(Heartbeat hb, Body body) {
         int failures = 0;
         long beatsAtFailure = -1;
-        Duration backoff = FIRST_BACKOFF;
+        Duration backoff = firstBackoff;
         while (true) {
             try {
                 body.run();
@@ -94,7 +103,7 @@ public final class Supervisor {
                 long beats = hb.lastBeatEpochMillis().orElse(0L);
                 boolean freshFailure = beats != beatsAtFailure;
                 failures = freshFailure ? 1 : failures + 1;
-                backoff = freshFailure ? FIRST_BACKOFF : min(backoff.multipliedBy(2), MAX_BACKOFF);
+                backoff = freshFailure ? firstBackoff : min(backoff.multipliedBy(2), maxBackoff);
                 beatsAtFailure = beats;
                 hb.failed(t);
                 if (failures == 1) {

@@ -108,9 +108,12 @@ public abstract class Loop implements AutoCloseable {
         try {
             long until = Math.min(next, clock.millis() + maxSleepMillis);
             sleepingUntil = until;
+            // Never longer than maxSleepMillis of real time: a clock set back (or a test's frozen
+            // one) must not hold the loop, which would then miss deadlines and stop beating.
+            long realDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxSleepMillis);
             while (running && !pending) {
                 long wait = until - clock.millis();
-                if (wait <= 0) {
+                if (wait <= 0 || System.nanoTime() - realDeadline >= 0) {
                     break;
                 }
                 woken.await(Math.min(wait, maxSleepMillis), TimeUnit.MILLISECONDS);
