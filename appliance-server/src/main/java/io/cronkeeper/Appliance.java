@@ -41,6 +41,7 @@ import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import io.cronkeeper.store.Database;
 import io.cronkeeper.store.ServerLock;
+import io.helidon.http.HttpException;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
@@ -183,6 +184,9 @@ public final class Appliance implements AutoCloseable {
             .error(ApiException.class, ApiErrors::handle)
             .error(AdminException.class, AdminErrors::handle)
             .error(BodyBudget.Exhausted.class, (req, res, e) -> Unavailable.send(req, res, e.getMessage()))
+            // Helidon's own answers (404 for no route): the body budget's filter routes them
+            // through these handlers, where Exception.class would make them 500s.
+            .error(HttpException.class, BudgetedBodies::helidonDefault)
             .error(StoreUnavailableException.class, Unavailable::store)
             .error(Exception.class, (req, res, e) -> {
                 if (StoreErrors.isUnavailable(e)) {

@@ -7,7 +7,6 @@ import io.cronkeeper.body.BudgetedBodies;
 import io.cronkeeper.body.Reservation;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -26,10 +25,8 @@ final class Requests {
         byte[] bytes = new byte[0];
         Reservation reservation = BudgetedBodies.of(req);
         if (req.content().hasEntity()) {
-            try (InputStream in = req.content().inputStream()) {
-                bytes = BudgetedBodies.read(in, MAX_BODY, req.headers().contentLength(), reservation)
-                    .orElseThrow(() -> AdminException.payloadTooLarge("request body is larger than 1 MiB"));
-            }
+            bytes = BudgetedBodies.read(req, MAX_BODY, reservation)
+                .orElseThrow(() -> AdminException.payloadTooLarge("request body is larger than 1 MiB"));
         }
         BudgetedBodies.growForJsonTree(reservation, bytes.length);
         try {

@@ -5,7 +5,6 @@ import io.cronkeeper.body.BudgetedBodies;
 import io.cronkeeper.body.Reservation;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * POST bodies of the API: at most 1 MiB, parsed as a JSON object, within the request's share of
@@ -28,9 +27,7 @@ final class RequestBodies {
         if (!req.content().hasEntity()) {
             return new byte[0];
         }
-        try (InputStream in = req.content().inputStream()) {
-            return BudgetedBodies.read(in, MAX_BODY, req.headers().contentLength(), reservation)
-                .orElseThrow(() -> new ApiException.PayloadTooLarge("request body is larger than 1 MiB"));
-        }
+        return BudgetedBodies.read(req, MAX_BODY, reservation)
+            .orElseThrow(() -> new ApiException.PayloadTooLarge("request body is larger than 1 MiB"));
     }
 }

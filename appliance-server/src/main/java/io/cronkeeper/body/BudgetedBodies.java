@@ -37,6 +37,21 @@ public final class BudgetedBodies implements Filter {
         }
     }
 
+    /**
+     * An error Helidon raised itself (no route: 404; a malformed request: 400), answered as
+     * Helidon answers it without filters: its status, its safe message, the connection closed
+     * when it says so. With a filter in the chain such errors reach the routing's error handlers.
+     */
+    public static void helidonDefault(ServerRequest req, io.helidon.webserver.http.ServerResponse res,
+                                      io.helidon.http.HttpException e) {
+        res.status(e.status());
+        if (!e.keepAlive()) {
+            res.header(io.helidon.http.HeaderValues.CONNECTION_CLOSE);
+        }
+        res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
+            .send(e.status().code() < 500 ? e.getMessage() : "");
+    }
+
     /** The request's reservation; outside the server's routing (a bare service in a test), an unlimited one. */
     public static Reservation of(ServerRequest req) {
         return req.context().get(Reservation.class)
@@ -49,12 +64,34 @@ public final class BudgetedBodies implements Filter {
     }
 
     /**
+     * Reads at most {@code max} bytes of the request's body, taking room for each chunk before
+     * reading it.
+     *
+     * @return the body, or empty when it is longer than {@code max}: then the rest is left unread
+     *         (closing the entity's stream would read it all), for the connection's handling of an
+     *         early answer
+     */
+    public static java.util.Optional<byte[]> read(ServerRequest req, long max, Reservation reservation)
+        throws IOException {
+        OptionalLong declared = req.headers().contentLength();
+        if (declared.isPresent() && declared.getAsLong() > max) {
+            return java.util.Optional.empty();
+        }
+        InputStream in = req.content().inputStream();
+        java.util.Optional<byte[]> body = read(in, max, declared, reservation);
+        if (body.isPresent()) {
+            in.close();
+        }
+        return body;
+    }
+
+    /**
      * Reads at most {@code max} bytes, taking room for each chunk before reading it.
      *
      * @return the body, or empty when it is longer than {@code max} (the rest is left unread)
      */
-    public static java.util.Optional<byte[]> read(InputStream in, long max, OptionalLong declaredLength,
-                                                  Reservation reservation) throws IOException {
+    private static java.util.Optional<byte[]> read(InputStream in, long max, OptionalLong declaredLength,
+                                                   Reservation reservation) throws IOException {
         if (declaredLength.isPresent()) {
             long n = declaredLength.getAsLong();
             if (n > max) {

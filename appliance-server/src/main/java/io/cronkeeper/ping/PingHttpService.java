@@ -129,12 +129,12 @@ public final class PingHttpService implements HttpService {
         }
         Reservation reservation = BudgetedBodies.of(req);
         var declared = req.headers().contentLength();
+        if (bodyLimit.isUnlimited()) {
+            Optional<byte[]> body = BudgetedBodies.read(req, bodyMax, reservation);
+            body.ifPresent(b -> reservation.grow(b.length));
+            return body;
+        }
         try (InputStream in = req.content().inputStream()) {
-            if (bodyLimit.isUnlimited()) {
-                Optional<byte[]> body = BudgetedBodies.read(in, bodyMax, declared, reservation);
-                body.ifPresent(b -> reservation.grow(b.length));
-                return body;
-            }
             long kept = Math.min(bodyLimit.storedBytes(), declared.orElse(bodyLimit.storedBytes()));
             reservation.grow(2 * kept + BodyReader.CHUNK);
             return Optional.of(BodyReader.readLimited(in, bodyLimit.storedBytes(), declared));
