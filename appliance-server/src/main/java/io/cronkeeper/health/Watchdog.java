@@ -35,7 +35,9 @@ public final class Watchdog implements AutoCloseable {
     /** Sends {@code READY=1} and starts watching. */
     public void start(Supervisor supervisor) {
         notify.send("READY=1");
-        Heartbeat hb = supervisor.heartbeat("health-watch", interval.multipliedBy(6));
+        // Generous: a stuck watch already stops feeding systemd's watchdog; this is for the
+        // status page of a server run without systemd.
+        Heartbeat hb = supervisor.heartbeat("health-watch", Duration.ofSeconds(60));
         thread = supervisor.start(hb, () -> {
             while (running) {
                 hb.beat();
