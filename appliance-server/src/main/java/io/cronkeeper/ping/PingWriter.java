@@ -184,11 +184,12 @@ public final class PingWriter implements AutoCloseable {
             return false;
         }
         storeRecovered();
+        // Announced before answering: a client that saw its 200 finds the ping's events published.
+        wakeLoops(recorded);
+        announce(recorded);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
-        wakeLoops(recorded);
-        announce(recorded);
         return true;
     }
 
@@ -206,9 +207,9 @@ public final class PingWriter implements AutoCloseable {
             if (!synced(List.of(pending))) {
                 return false;
             }
-            pending.result().complete(outcome);
             wakeLoops(recorded);
             announce(recorded);
+            pending.result().complete(outcome);
             return true;
         } catch (RuntimeException e) {
             tx.rollback();
@@ -273,9 +274,14 @@ public final class PingWriter implements AutoCloseable {
         if (events.subscribers() == 0) {
             return;
         }
-        List<Event> out = new ArrayList<>(recorded.size() * 2);
-        recorded.forEach(r -> r.addEventsTo(out));
-        out.forEach(events::publish);
+        try {
+            List<Event> out = new ArrayList<>(recorded.size() * 2);
+            recorded.forEach(r -> r.addEventsTo(out));
+            out.forEach(events::publish);
+        } catch (RuntimeException e) {
+            // The pings are stored: a failed announcement must not turn their answers into errors.
+            LOG.log(Level.WARNING, "could not announce pings to the live event stream", e);
+        }
     }
 
     /**
