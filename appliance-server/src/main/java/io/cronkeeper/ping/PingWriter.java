@@ -1,6 +1,5 @@
 package io.cronkeeper.ping;
 
-import io.cronkeeper.events.Event;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.health.Heartbeat;
 import io.cronkeeper.health.StoreErrors;
@@ -53,8 +52,7 @@ public final class PingWriter implements AutoCloseable {
     private final WalSync walSync;
     private final PingRecorder recorder;
     private final Clock clock;
-    private final EventBus events;
-    private final Wakeups wakeups;
+    private final AfterCommit afterCommit;
     private final Heartbeat heartbeat;
     private final Thread thread;
     private volatile boolean running = true;
@@ -65,8 +63,7 @@ public final class PingWriter implements AutoCloseable {
                       Supervisor supervisor) {
         this.db = db;
         this.walSync = db.walSync();
-        this.events = events;
-        this.wakeups = wakeups;
+        this.afterCommit = new AfterCommit(events, wakeups);
         this.recorder = new PingRecorder(pingLogLimit);
         this.clock = clock;
         this.heartbeat = supervisor.heartbeat("ping-writer", Duration.ofSeconds(30));
@@ -185,8 +182,7 @@ public final class PingWriter implements AutoCloseable {
         }
         storeRecovered();
         // Announced before answering: a client that saw its 200 finds the ping's events published.
-        wakeLoops(recorded);
-        announce(recorded);
+        afterCommit.run(recorded);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
@@ -207,8 +203,7 @@ public final class PingWriter implements AutoCloseable {
             if (!synced(List.of(pending))) {
                 return false;
             }
-            wakeLoops(recorded);
-            announce(recorded);
+            afterCommit.run(recorded);
             pending.result().complete(outcome);
             return true;
         } catch (RuntimeException e) {
@@ -248,42 +243,6 @@ public final class PingWriter implements AutoCloseable {
     public boolean storeFailing() {
         return storeFailing;
     }
-    /** A ping can bring a deadline closer (a start) or queue alerts (a flip). */
-    private void wakeLoops(List<PingEvents.Recorded> recorded) {
-        long earliest = Long.MAX_VALUE;
-        boolean flipped = false;
-        for (PingEvents.Recorded r : recorded) {
-            if (r.after().alertAfter() != null) {
-                earliest = Math.min(earliest, r.after().alertAfter());
-            }
-            if (r.after().nextNag() != null) {
-                earliest = Math.min(earliest, r.after().nextNag());
-            }
-            flipped |= r.flip().isPresent();
-        }
-        if (earliest != Long.MAX_VALUE) {
-            wakeups.deadline(earliest);
-        }
-        if (flipped) {
-            wakeups.alertsQueued();
-        }
-    }
-
-    /** Live updates for the desktop app; nothing is built while nobody listens. */
-    private void announce(List<PingEvents.Recorded> recorded) {
-        if (events.subscribers() == 0) {
-            return;
-        }
-        try {
-            List<Event> out = new ArrayList<>(recorded.size() * 2);
-            recorded.forEach(r -> r.addEventsTo(out));
-            out.forEach(events::publish);
-        } catch (RuntimeException e) {
-            // The pings are stored: a failed announcement must not turn their answers into errors.
-            LOG.log(Level.WARNING, "could not announce pings to the live event stream", e);
-        }
-    }
-
     /**
      * The commit's own sync, as SQLite's {@code synchronous=FULL} would make it, but with
      * {@code fdatasync} (see {@link WalSync}). A failed sync is tried again a few times: the pings
