@@ -4,7 +4,9 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 
 /**
  * The answer when the server cannot take a request now (the database cannot write, or no room is
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Unavailable {
     public static final String RETRY_AFTER_SECONDS = "5";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Unavailable() {
     }
@@ -20,8 +23,13 @@ public final class Unavailable {
     public static void send(ServerRequest req, ServerResponse res, String message) {
         res.status(Status.SERVICE_UNAVAILABLE_503).header(HeaderNames.RETRY_AFTER, RETRY_AFTER_SECONDS);
         if (req.path().absolute().path().contains("/api/")) {
-            String json = "{\"error\": \"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-            res.header(HeaderNames.CONTENT_TYPE, "application/json").send(json.getBytes(StandardCharsets.UTF_8));
+            byte[] json;
+            try {
+                json = JSON.writeValueAsBytes(Map.of("error", message));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            res.header(HeaderNames.CONTENT_TYPE, "application/json").send(json);
         } else {
             res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8").send(message);
         }
