@@ -11,7 +11,7 @@ SERVER_LOG=""
 WORK_DIR=""
 
 # Keep in step with the exec plugin in appliance-server/pom.xml and the README.
-APPLIANCE_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:TrimNativeHeapInterval=5000 -XX:-TieredCompilation"
+APPLIANCE_JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms32m -Xmx128m -XX:TrimNativeHeapInterval=5000 -XX:-TieredCompilation"
 
 bench_log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 bench_die() { bench_log "ERROR: $*"; exit 1; }

@@ -6,6 +6,7 @@ import io.cronkeeper.config.Setting;
 import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.events.EventBus;
+import io.cronkeeper.health.Supervisor;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import java.io.IOException;
@@ -44,20 +45,38 @@ public final class TestServer implements AutoCloseable {
         this.appliance = Appliance.start(settings, clock, false);
     }
 
+    private TestServer(Path dataDir, MutableClock clock, Settings settings, Supervisor supervisor) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.settings = settings;
+        this.appliance = Appliance.start(settings, clock, true, supervisor);
+    }
+
+    /**
+     * With every background loop running, the monitor's thread included, under the given
+     * supervisor (which records an exit instead of ending the test JVM). The clock stays at
+     * {@link #T0}: loops' liveness is measured on the monotonic clock.
+     */
+    public static TestServer startSupervised(Path dataDir, Map<Setting, String> flags, Supervisor supervisor) {
+        return new TestServer(dataDir, new MutableClock(T0), settings(dataDir, flags), supervisor);
+    }
+
     public static TestServer start(Path dataDir) {
         return start(dataDir, Map.of());
     }
 
     /** @param flags extra settings, e.g. {@code Setting.PING_BODY_LIMIT -> "5"} */
     public static TestServer start(Path dataDir, Map<Setting, String> flags) {
+        return new TestServer(dataDir, new MutableClock(T0), settings(dataDir, flags));
+    }
+
+    private static Settings settings(Path dataDir, Map<Setting, String> flags) {
         Map<Setting, String> all = new EnumMap<>(Setting.class);
         all.put(Setting.PORT, "0");
         all.put(Setting.HOST, "127.0.0.1");
         all.put(Setting.DATA_DIR, dataDir.toString());
         all.putAll(flags);
-        Settings settings = new SettingsLoader(new HashMap<>(), Path.of("/nonexistent/server.yaml"))
-            .load(all, Optional.empty());
-        return new TestServer(dataDir, new MutableClock(T0), settings);
+        return new SettingsLoader(new HashMap<>(), Path.of("/nonexistent/server.yaml")).load(all, Optional.empty());
     }
 
     public int port() {

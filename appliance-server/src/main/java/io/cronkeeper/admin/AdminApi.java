@@ -55,6 +55,13 @@ public final class AdminApi implements HttpService {
             new EventRoutes(bus, new EventStream(eventView::render, HEARTBEAT))));
     }
 
+    /** The same API with one more feature's routes, behind the same token. */
+    public AdminApi with(HttpService feature) {
+        var all = new java.util.ArrayList<>(features);
+        all.add(feature);
+        return new AdminApi(auth, List.copyOf(all));
+    }
+
     @Override
     public void routing(HttpRules rules) {
         rules.any(auth::require)

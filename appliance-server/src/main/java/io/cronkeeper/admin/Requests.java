@@ -3,12 +3,16 @@ package io.cronkeeper.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.api.ApiException;
 import io.cronkeeper.api.Json;
+import io.cronkeeper.body.BudgetedBodies;
+import io.cronkeeper.body.Reservation;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 
-/** Reading and validating admin request bodies: JSON objects of at most 1 MiB. */
+/**
+ * Reading and validating admin request bodies: JSON objects of at most 1 MiB, read after the
+ * token was checked, within the request's share of the body budget.
+ */
 final class Requests {
     static final int MAX_BODY = 1024 * 1024;
     private static final int MAX_NAME = 100;
@@ -19,14 +23,12 @@ final class Requests {
     /** The body as a JSON object; an empty body is an empty object. */
     static JsonNode body(ServerRequest req) throws IOException {
         byte[] bytes = new byte[0];
+        Reservation reservation = BudgetedBodies.of(req);
         if (req.content().hasEntity()) {
-            try (InputStream in = req.content().inputStream()) {
-                bytes = in.readNBytes(MAX_BODY + 1);
-            }
+            bytes = BudgetedBodies.read(req, MAX_BODY, reservation)
+                .orElseThrow(() -> AdminException.payloadTooLarge("request body is larger than 1 MiB"));
         }
-        if (bytes.length > MAX_BODY) {
-            throw AdminException.payloadTooLarge("request body is larger than 1 MiB");
-        }
+        BudgetedBodies.growForJsonTree(reservation, bytes.length);
         try {
             return Json.parseObject(bytes);
         } catch (ApiException e) {

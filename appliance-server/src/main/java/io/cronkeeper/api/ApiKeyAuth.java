@@ -24,6 +24,24 @@ final class ApiKeyAuth {
         return check(req.headers().first(API_KEY), needsWrite);
     }
 
+    /** A POST's key and its body. */
+    record Post(Grant grant, JsonNode body) {
+    }
+
+    /**
+     * For POST: a key in the header is checked before the body is read, so that requests without
+     * the right key hold no body in memory; without the header, the key is {@code "api_key"} in
+     * the body, which must then be read first (Healthchecks' rule; within the body budget).
+     */
+    Post requirePost(ServerRequest req, boolean needsWrite) throws java.io.IOException {
+        if (req.headers().contains(API_KEY)) {
+            Grant grant = require(req, needsWrite);
+            return new Post(grant, RequestBodies.jsonObject(req));
+        }
+        JsonNode body = RequestBodies.jsonObject(req);
+        return new Post(require(req, body, needsWrite), body);
+    }
+
     /** For POST: the header, else {@code "api_key"} in the JSON body. */
     Grant require(ServerRequest req, JsonNode body, boolean needsWrite) {
         Optional<String> key = req.headers().first(API_KEY)

@@ -1,10 +1,7 @@
 package io.cronkeeper.api;
 
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
 
 /**
  * The Management API (reference §4). Healthchecks serves the same API at {@code /api/v1/},
@@ -48,13 +45,7 @@ public final class ApiV3Service implements HttpService {
             .any("/checks/{code}/flips/", CheckRoutes.byUuidOrUniqueKey(
                 MethodRouter.get(flips::byUuid), MethodRouter.get(flips::byUniqueKey)))
             .any("/channels/", MethodRouter.get(listings::channels))
-            .any("/badges/", MethodRouter.get(listings::badges))
-            .any("/status/", this::status);
-    }
-
-    /** {@code status/}: a health probe that touches the database; no key, any method. */
-    private void status(ServerRequest req, ServerResponse res) {
-        ctx.deps.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-        res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8").send("OK");
+            .any("/badges/", MethodRouter.get(listings::badges));
+        // status/ and metrics/ are io.cronkeeper.health.HealthHttpService's, mounted ahead of this.
     }
 }

@@ -19,7 +19,7 @@ final class CheckActionsApi {
 
     /** Pausing a paused check changes nothing and still answers 200. */
     void pause(ServerRequest req, ServerResponse res) throws IOException {
-        Grant grant = ctx.auth.require(req, RequestBodies.jsonObject(req), true);
+        Grant grant = ctx.auth.requirePost(req, true).grant();
         Check check = ctx.ownCheckByUuid(req, grant);
         Check paused = checks.pause(check).orElseThrow(ApiException.NotFound::new);
         ctx.announce(paused, "paused");
@@ -27,7 +27,7 @@ final class CheckActionsApi {
     }
 
     void resume(ServerRequest req, ServerResponse res) throws IOException {
-        Grant grant = ctx.auth.require(req, RequestBodies.jsonObject(req), true);
+        Grant grant = ctx.auth.requirePost(req, true).grant();
         Check check = ctx.ownCheckByUuid(req, grant);
         Check resumed;
         try {

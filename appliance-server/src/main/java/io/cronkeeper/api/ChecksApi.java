@@ -35,8 +35,9 @@ final class ChecksApi {
     }
 
     void create(ServerRequest req, ServerResponse res) throws IOException {
-        JsonNode body = RequestBodies.jsonObject(req);
-        Grant grant = ctx.auth.require(req, body, true);
+        ApiKeyAuth.Post post = ctx.auth.requirePost(req, true);
+        JsonNode body = post.body();
+        Grant grant = post.grant();
         CheckSpec spec = CheckSpecParser.parse(body);
         CheckService.Upserted result = channelErrorsAre400(() -> checks.create(grant.projectId(), ctx.edit(spec)));
         res.status(result.created() ? Status.CREATED_201 : Status.OK_200);
@@ -56,8 +57,9 @@ final class ChecksApi {
 
     /** Only the given fields change; a check deleted meanwhile is a 404. */
     void update(ServerRequest req, ServerResponse res) throws IOException {
-        JsonNode body = RequestBodies.jsonObject(req);
-        Grant grant = ctx.auth.require(req, body, true);
+        ApiKeyAuth.Post post = ctx.auth.requirePost(req, true);
+        JsonNode body = post.body();
+        Grant grant = post.grant();
         Check check = ctx.ownCheckByUuid(req, grant);
         CheckSpec spec = CheckSpecParser.parse(body);
         Check updated = channelErrorsAre400(() -> checks.update(check, ctx.edit(spec)))

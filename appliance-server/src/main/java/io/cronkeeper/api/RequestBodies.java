@@ -1,11 +1,15 @@
 package io.cronkeeper.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.body.BudgetedBodies;
+import io.cronkeeper.body.Reservation;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
 
-/** POST bodies of the API: at most 1 MiB, parsed as a JSON object before authentication. */
+/**
+ * POST bodies of the API: at most 1 MiB, parsed as a JSON object, within the request's share of
+ * the body budget (the bytes, then room for the parsed tree).
+ */
 final class RequestBodies {
     private static final int MAX_BODY = 1024 * 1024;
 
@@ -13,19 +17,17 @@ final class RequestBodies {
     }
 
     static JsonNode jsonObject(ServerRequest req) throws IOException {
-        return Json.parseObject(read(req));
+        Reservation reservation = BudgetedBodies.of(req);
+        byte[] bytes = read(req, reservation);
+        BudgetedBodies.growForJsonTree(reservation, bytes.length);
+        return Json.parseObject(bytes);
     }
 
-    private static byte[] read(ServerRequest req) throws IOException {
+    private static byte[] read(ServerRequest req, Reservation reservation) throws IOException {
         if (!req.content().hasEntity()) {
             return new byte[0];
         }
-        try (InputStream in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw new ApiException.PayloadTooLarge("request body is larger than 1 MiB");
-            }
-            return bytes;
-        }
+        return BudgetedBodies.read(req, MAX_BODY, reservation)
+            .orElseThrow(() -> new ApiException.PayloadTooLarge("request body is larger than 1 MiB"));
     }
 }

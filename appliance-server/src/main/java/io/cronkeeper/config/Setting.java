@@ -34,7 +34,15 @@ public enum Setting {
     HTTP_HEAD_TIMEOUT("http-head-timeout", false),
     HTTP_BODY_TIMEOUT("http-body-timeout", false),
     HTTP_IDLE_TIMEOUT("http-idle-timeout", false),
-    HTTP_MAX_CONNECTIONS("http-max-connections", false);
+    HTTP_MAX_CONNECTIONS("http-max-connections", false),
+    /** Bytes of request bodies held in memory at once, all requests together (see {@link Limits}). */
+    BODY_MEMORY("body-memory", false),
+    /** With {@code ping-body-limit: none}, larger ping bodies are refused with 413. */
+    PING_BODY_MAX("ping-body-max", false),
+    /** Below this many free bytes in the data dir, warn. */
+    DISK_SPACE_WARNING("disk-space-warning", false),
+    /** Turns on {@code /api/v3/metrics/}, as Healthchecks' {@code METRICS_KEY}. */
+    METRICS_KEY("metrics-key", true, "METRICS_KEY");
 
     private final String key;
     private final boolean secret;

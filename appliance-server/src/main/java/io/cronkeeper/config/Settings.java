@@ -21,7 +21,8 @@ public record Settings(
     Optional<String> adminToken,
     SmtpSettings smtp,
     boolean alertsAllowPrivateNetworks,
-    HttpLimits http) {
+    HttpLimits http,
+    Limits limits) {
 
     public static final int TLS_OFF = -1;
 
@@ -60,6 +61,7 @@ public record Settings(
         out.put(Setting.HTTP_BODY_TIMEOUT.key(), http.bodyTimeout().toSeconds() + "s");
         out.put(Setting.HTTP_IDLE_TIMEOUT.key(), http.idleTimeout().toSeconds() + "s");
         out.put(Setting.HTTP_MAX_CONNECTIONS.key(), Integer.toString(http.maxConnections()));
+        limits.describeInto(out);
         return out;
     }
 }

@@ -59,7 +59,8 @@ final class SettingsParser {
         SmtpSettings smtp = SmtpSettingsParser.parse(raw, siteRoot);
         boolean privateNetworks = SmtpSettingsParser.allowPrivateNetworks(raw);
         return new Settings(port, host, dataDir, siteRoot, pingEndpoint, bodyLimit, logLimit, tlsPort,
-            cert, key, proxies, adminToken, smtp, privateNetworks, httpLimits(raw));
+            cert, key, proxies, adminToken, smtp, privateNetworks, httpLimits(raw),
+            Limits.parse(raw, bodyLimit));
     }
 
     private static HttpLimits httpLimits(Map<Setting, String> raw) {

@@ -1,7 +1,11 @@
 package io.cronkeeper.monitor;
 
+import io.cronkeeper.health.Heartbeat;
+import io.cronkeeper.health.StoreErrors;
+import io.cronkeeper.health.Supervisor;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,6 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * A background thread that does a pass, then sleeps until the time the pass asks for (read from
  * the injected clock) or until someone wakes it. A wake-up that arrives during a pass is not
  * lost: the next sleep returns at once.
+ *
+ * <p>It runs under a {@link Supervisor}: it beats after every pass that went through, and
+ * anything a pass throws ends the loop for the supervisor to log and restart it. Only a database
+ * that cannot write (a full disk) is waited out here, beating meanwhile: the loop itself is
+ * fine, and health reports the disk.
  */
 public abstract class Loop implements AutoCloseable {
 
@@ -18,7 +27,10 @@ public abstract class Loop implements AutoCloseable {
     private final Condition woken = lock.newCondition();
     private final Clock clock;
     private final long maxSleepMillis;
-    private final Thread thread;
+    private final String name;
+    private final Duration liveness;
+    private Heartbeat heartbeat;
+    private Thread thread;
     private boolean pending;
     private volatile boolean running = true;
     /** Epoch millis the loop sleeps until; a deadline before it needs a wake-up. */
@@ -27,15 +39,25 @@ public abstract class Loop implements AutoCloseable {
     /**
      * @param maxSleepMillis even with nothing due, look again this often: an edit through the API
      *                       or another process (the CLI) may have brought a deadline closer
+     * @param liveness       health is bad when no pass went through for this long
      */
-    protected Loop(String name, Clock clock, long maxSleepMillis) {
+    protected Loop(String name, Clock clock, long maxSleepMillis, Duration liveness) {
+        this.name = name;
         this.clock = clock;
         this.maxSleepMillis = maxSleepMillis;
-        this.thread = Thread.ofPlatform().name(name).daemon(true).unstarted(this::run);
+        this.liveness = liveness;
     }
 
-    public void start() {
-        thread.start();
+    public void start(Supervisor supervisor) {
+        heartbeat = supervisor.heartbeat(name, liveness);
+        thread = supervisor.start(heartbeat, this::run);
+    }
+
+    /** For long waits inside a pass: the loop is alive while it waits. */
+    protected final void beat() {
+        if (heartbeat != null) {
+            heartbeat.beat();
+        }
     }
 
     /** One pass; returns the epoch millis of the next pass wanted, or {@code Long.MAX_VALUE}. */
@@ -59,14 +81,24 @@ public abstract class Loop implements AutoCloseable {
     }
 
     private void run() {
+        boolean storeFailing = false;
         while (running) {
             long next;
             try {
                 next = pass();
+                storeFailing = false;
             } catch (RuntimeException e) {
-                log.log(Level.ERROR, "background pass failed; retrying in a second", e);
+                if (!StoreErrors.isUnavailable(e)) {
+                    throw e;
+                }
+                if (!storeFailing) {
+                    log.log(Level.WARNING, name + ": the database cannot write (" + StoreErrors.describe(e)
+                        + "); retrying every second");
+                }
+                storeFailing = true;
                 next = clock.millis() + 1000;
             }
+            heartbeat.beat();
             sleepUntil(next);
         }
     }
@@ -76,9 +108,12 @@ public abstract class Loop implements AutoCloseable {
         try {
             long until = Math.min(next, clock.millis() + maxSleepMillis);
             sleepingUntil = until;
+            // Never longer than maxSleepMillis of real time: a clock set back (or a test's frozen
+            // one) must not hold the loop, which would then miss deadlines and stop beating.
+            long realDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxSleepMillis);
             while (running && !pending) {
                 long wait = until - clock.millis();
-                if (wait <= 0) {
+                if (wait <= 0 || System.nanoTime() - realDeadline >= 0) {
                     break;
                 }
                 woken.await(Math.min(wait, maxSleepMillis), TimeUnit.MILLISECONDS);
@@ -97,6 +132,9 @@ public abstract class Loop implements AutoCloseable {
     public void close() {
         running = false;
         wake();
+        if (thread == null) {
+            return;
+        }
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package io.cronkeeper.monitor;
 
 import io.cronkeeper.events.EventBus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -21,7 +22,7 @@ public final class Monitor extends Loop {
     public Monitor(Jdbi jdbi, Clock clock, EventBus events, Runnable alertsQueued) {
         // Re-reading the earliest deadlines is one query of two index lookups, so once a second
         // is free, and it bounds how late an API edit that makes a check due at once can be noticed.
-        super("monitor", clock, 1000);
+        super("monitor", clock, 1000, Duration.ofSeconds(30));
         this.sweep = new DeadlineSweep(jdbi, events);
         this.clock = clock;
         this.alertsQueued = alertsQueued;

@@ -6,6 +6,7 @@ import io.cronkeeper.alert.Alert;
 import io.cronkeeper.alert.DeliveryResult;
 import io.cronkeeper.alert.Notifier;
 import io.cronkeeper.channel.Channel;
+import io.cronkeeper.health.Supervisor;
 import io.cronkeeper.store.Micros;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -18,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
@@ -43,7 +45,7 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
     /** @param notifiers the notifier for a channel kind's wire name */
     public Dispatcher(Jdbi jdbi, Clock clock, String siteRoot, String pingEndpoint,
                       Function<String, Optional<Notifier>> notifiers) {
-        super("alert-dispatcher", clock, 5000);
+        super("alert-dispatcher", clock, 5000, Duration.ofSeconds(60));
         this.jdbi = jdbi;
         this.clock = clock;
         this.builder = new AlertBuilder(siteRoot, pingEndpoint);
@@ -51,12 +53,12 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
     }
 
     @Override
-    public void start() {
+    public void start(Supervisor supervisor) {
         int released = jdbi.withExtension(OutboxDao.class, OutboxDao::releaseClaims);
         if (released > 0) {
             LOG.log(Level.WARNING, released + " alert(s) were being sent when the server stopped; sending again");
         }
-        super.start();
+        super.start(supervisor);
     }
 
     @Override
@@ -70,7 +72,7 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
             }
             claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class).claimDue(now, CLAIM));
             for (Notification n : claimed) {
-                inFlight.acquireUninterruptibly();
+                awaitSender();
                 senders.submit(() -> {
                     try {
                         deliver(n);
@@ -82,6 +84,25 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
         } while (claimed.size() == CLAIM);
         return jdbi.withExtension(OutboxDao.class, OutboxDao::nextAttempt)
             .map(m -> Math.floorDiv(m, 1000)).orElse(Long.MAX_VALUE);
+    }
+
+    /** Waits for one of the senders; slow receivers may keep them all busy for a while, so it beats meanwhile. */
+    private void awaitSender() {
+        boolean acquired = false;
+        while (!acquired) {
+            try {
+                acquired = inFlight.tryAcquire(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("stopping", e);
+            }
+            beat();
+        }
+    }
+
+    /** Alerts not sent yet, retries included (for health). */
+    public long unsent() {
+        return jdbi.withExtension(OutboxDao.class, OutboxDao::unsent);
     }
 
     /** Sends a test alert over the channel now and logs it like any other attempt. */
@@ -112,8 +133,9 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
             if (retryAt != null) {
                 wakeBy(Math.floorDiv(retryAt, 1000));
             }
-        } catch (RuntimeException e) {
-            // Left in "sending": tried again after a restart. Logged, never thrown into the pool.
+        } catch (RuntimeException | Error e) {
+            // Left in "sending": tried again after a restart. Logged, never thrown into the pool,
+            // whose futures nobody reads: an Error there would vanish without a word.
             LOG.log(Level.ERROR, "alert " + n.id() + " could not be processed", e);
         }
     }

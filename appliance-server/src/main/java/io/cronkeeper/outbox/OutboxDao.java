@@ -33,6 +33,10 @@ public interface OutboxDao {
     @SqlQuery("SELECT min(next_attempt) FROM notification WHERE state = 'pending'")
     Optional<Long> nextAttempt();
 
+    /** Alerts waiting to be sent or being sent (health's queue depth). */
+    @SqlQuery("SELECT count(*) FROM notification WHERE state IN ('pending', 'sending')")
+    long unsent();
+
     @SqlUpdate("UPDATE notification SET state = :state, finished = :at, next_attempt = NULL WHERE id = :id")
     void finish(@Bind("id") long id, @Bind("state") String state, @Bind("at") long at);
 

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  */
 final class BodyReader {
     private static final byte[] EMPTY = new byte[0];
-    private static final int CHUNK = 16 * 1024;
+    static final int CHUNK = 16 * 1024;
 
     private BodyReader() {
     }

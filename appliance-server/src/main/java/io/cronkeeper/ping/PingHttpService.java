@@ -1,6 +1,9 @@
 package io.cronkeeper.ping;
 
+import io.cronkeeper.body.BudgetedBodies;
+import io.cronkeeper.body.Reservation;
 import io.cronkeeper.config.BodyLimit;
+import io.cronkeeper.health.StoreUnavailableException;
 import io.cronkeeper.config.TrustedProxies;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
@@ -27,6 +30,7 @@ public final class PingHttpService implements HttpService {
     // Built once: constant headers skip Helidon's per-response validation.
     private static final Header CONTENT_TYPE_TEXT = HeaderValues.createCached(HeaderNames.CONTENT_TYPE, TEXT);
     private static final Header CACHE_CONTROL_NO_CACHE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, NO_CACHE);
+    private static final Header RETRY_AFTER = HeaderValues.createCached(HeaderNames.RETRY_AFTER, "5");
     private static final Header ALLOW_ANY_ORIGIN = HeaderValues.createCached(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 
     private final PingWriter writer;
@@ -35,10 +39,16 @@ public final class PingHttpService implements HttpService {
     private final BodyLimit bodyLimit;
     private final ClientAddress clientAddress;
     private final String mountPath;
+    private final long bodyMax;
 
-    /** @param mountPath where this service is registered, e.g. {@code /ping} or {@code /hc/ping} */
-    public PingHttpService(PingWriter writer, BodyLimit bodyLimit, TrustedProxies trustedProxies, String mountPath) {
+    /**
+     * @param mountPath where this service is registered, e.g. {@code /ping} or {@code /hc/ping}
+     * @param bodyMax   with no body limit, a longer body is refused (413): it would be held whole
+     */
+    public PingHttpService(PingWriter writer, BodyLimit bodyLimit, long bodyMax, TrustedProxies trustedProxies,
+                           String mountPath) {
         this.writer = writer;
+        this.bodyMax = bodyMax;
         this.bodyLimit = bodyLimit;
         this.bodyLimitHeader = bodyLimit.isUnlimited() ? Optional.empty()
             : Optional.of(HeaderValues.createCached(PING_BODY_LIMIT, bodyLimit.toString()));
@@ -78,7 +88,13 @@ public final class PingHttpService implements HttpService {
         }
         Optional<PingPath> route = path.startsWith(prefix)
             ? PingPath.parse(path.substring(prefix.length()), create) : Optional.empty();
-        byte[] body = readBody(req);
+        Optional<byte[]> read = readBody(req);
+        if (read.isEmpty()) {
+            res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).header(CONTENT_TYPE_TEXT).header(CACHE_CONTROL_NO_CACHE)
+                .send("ping body too large: at most " + bodyMax + " bytes are accepted");
+            return;
+        }
+        byte[] body = read.get();
         if (route.isEmpty()) {
             send(res, PingOutcome.NOT_FOUND);
             return;
@@ -91,15 +107,37 @@ public final class PingHttpService implements HttpService {
             clientAddress.scheme(peer, req.isSecure(), req.headers().first(FORWARDED_PROTO)),
             req.headers().first(HeaderNames.USER_AGENT).orElse(""),
             body);
-        send(res, writer.record(ping));
+        PingOutcome outcome;
+        try {
+            outcome = writer.record(ping);
+        } catch (StoreUnavailableException e) {
+            res.status(Status.SERVICE_UNAVAILABLE_503).header(CONTENT_TYPE_TEXT).header(CACHE_CONTROL_NO_CACHE)
+                .header(RETRY_AFTER).send("the database cannot store pings right now; try again shortly");
+            return;
+        }
+        send(res, outcome);
     }
 
-    private byte[] readBody(ServerRequest req) throws IOException {
+    /**
+     * Within the request's share of the body budget: twice the bytes kept (the keyword filter
+     * may decode them once more), plus the scratch buffer. Empty when the body is over the hard
+     * maximum that applies without a body limit.
+     */
+    private Optional<byte[]> readBody(ServerRequest req) throws IOException {
         if (!req.content().hasEntity()) {
-            return new byte[0];
+            return Optional.of(new byte[0]);
+        }
+        Reservation reservation = BudgetedBodies.of(req);
+        var declared = req.headers().contentLength();
+        if (bodyLimit.isUnlimited()) {
+            Optional<byte[]> body = BudgetedBodies.read(req, bodyMax, reservation);
+            body.ifPresent(b -> reservation.grow(b.length));
+            return body;
         }
         try (InputStream in = req.content().inputStream()) {
-            return BodyReader.readLimited(in, bodyLimit.storedBytes(), req.headers().contentLength());
+            long kept = Math.min(bodyLimit.storedBytes(), declared.orElse(bodyLimit.storedBytes()));
+            reservation.grow(2 * kept + BodyReader.CHUNK);
+            return Optional.of(BodyReader.readLimited(in, bodyLimit.storedBytes(), declared));
         }
     }
 

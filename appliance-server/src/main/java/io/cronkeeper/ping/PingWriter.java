@@ -1,7 +1,10 @@
 package io.cronkeeper.ping;
 
-import io.cronkeeper.events.Event;
 import io.cronkeeper.events.EventBus;
+import io.cronkeeper.health.Heartbeat;
+import io.cronkeeper.health.StoreErrors;
+import io.cronkeeper.health.StoreUnavailableException;
+import io.cronkeeper.health.Supervisor;
 import io.cronkeeper.monitor.Wakeups;
 import io.cronkeeper.store.Database;
 import io.cronkeeper.store.WalSync;
@@ -9,12 +12,14 @@ import io.cronkeeper.store.WriterTransactions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -23,10 +28,21 @@ import org.jdbi.v3.core.Handle;
  * answers all of them. A {@code 200} is therefore only sent for a committed ping, yet concurrent
  * pings share the cost of durability. SQLite has a single writer anyway, so nothing is lost by
  * serialising writes here.
+ *
+ * <p>Each answer agrees with its batch's fate: a ping is answered {@code 200} only once committed
+ * and synced, and an error only when nothing of it was stored. When the database cannot write (a
+ * full disk), the batch is answered {@link StoreUnavailableException} ({@code 503}) and the
+ * writer opens its connection and prepares its statements anew for the next batch: SQLite's
+ * statements may not survive the failure. Anything else that escapes the loop, an {@link Error}
+ * included, fails the batch in hand and is its {@link Supervisor}'s to log and restart.
  */
 public final class PingWriter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PingWriter.class.getName());
     private static final int MAX_BATCH = 512;
+    /** A ping still queued after this long is taken back and answered 503 (the writer is stuck). */
+    private static final long QUEUED_TIMEOUT_SECONDS = 30;
+    private static final long REOPEN_PAUSE_MILLIS = 1000;
+    private static final int SYNC_ATTEMPTS = 5;
 
     private record Pending(PingRequest request, CompletableFuture<PingOutcome> result) {
     }
@@ -36,65 +52,105 @@ public final class PingWriter implements AutoCloseable {
     private final WalSync walSync;
     private final PingRecorder recorder;
     private final Clock clock;
-    private final EventBus events;
-    private final Wakeups wakeups;
+    private final AfterCommit afterCommit;
+    private final Heartbeat heartbeat;
     private final Thread thread;
     private volatile boolean running = true;
+    /** While the database refuses writes: logged once when it starts and once when it ends. */
+    private volatile boolean storeFailing;
 
-    public PingWriter(Database db, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups) {
+    public PingWriter(Database db, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups,
+                      Supervisor supervisor) {
         this.db = db;
         this.walSync = db.walSync();
-        this.events = events;
-        this.wakeups = wakeups;
+        this.afterCommit = new AfterCommit(events, wakeups);
         this.recorder = new PingRecorder(pingLogLimit);
         this.clock = clock;
-        // A platform thread: SQLite's JNI calls would pin a virtual one anyway.
-        this.thread = Thread.ofPlatform().name("ping-writer").daemon(true).unstarted(this::run);
-        thread.start();
+        this.heartbeat = supervisor.heartbeat("ping-writer", Duration.ofSeconds(30));
+        // A platform thread (Supervisor's): SQLite's JNI calls would pin a virtual one anyway.
+        this.thread = supervisor.start(heartbeat, this::run);
     }
 
-    /** Records the ping and returns once it is committed. */
+    /**
+     * Records the ping and returns once it is committed.
+     *
+     * @throws StoreUnavailableException nothing was stored: the database cannot write, or the
+     *                                   server is stopping
+     */
     public PingOutcome record(PingRequest request) throws InterruptedException {
         if (!running) {
-            throw new IllegalStateException("ping writer is stopped");
+            throw new StoreUnavailableException("the server is stopping", null);
         }
         var pending = new Pending(request, new CompletableFuture<>());
         queue.add(pending);
         try {
-            return pending.result().get();
+            try {
+                return pending.result().get(QUEUED_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (queue.remove(pending)) {
+                    throw new StoreUnavailableException("the ping writer is not keeping up", null);
+                }
+                // Taken into a batch already: its outcome decides the answer.
+                return pending.result().get();
+            }
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreUnavailableException u) {
+                throw u;
+            }
             throw new IllegalStateException("ping not recorded", e.getCause());
         }
     }
 
-    private void run() {
-        try (Handle handle = db.writerJdbi().open()) {
-            WriterTransactions tx = db.writerTransactions(handle);
-            PingRecorder.Daos daos = PingRecorder.Daos.attach(handle);
-            List<Pending> batch = new ArrayList<>(MAX_BATCH);
-            while (running || !queue.isEmpty()) {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+    /** Pings waiting for the writer (for health). */
+    public int queued() {
+        return queue.size();
+    }
+
+    private void run() throws InterruptedException {
+        while (running || !queue.isEmpty()) {
+            try (Handle handle = db.writerJdbi().open()) {
+                WriterTransactions tx = db.writerTransactions(handle);
+                PingRecorder.Daos daos = PingRecorder.Daos.attach(handle);
+                serve(tx, daos);
+            } catch (RuntimeException e) {
+                if (!StoreErrors.isUnavailable(e)) {
+                    throw e;
                 }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                writeBatch(tx, daos, batch);
-                batch.clear();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "ping writer failed", e);
-        } finally {
-            Pending left;
-            while ((left = queue.poll()) != null) {
-                left.result().completeExceptionally(new IllegalStateException("server is stopping"));
+                storeFailed(e);
+                heartbeat.beat();
+                Thread.sleep(REOPEN_PAUSE_MILLIS);
             }
         }
     }
 
-    private void writeBatch(WriterTransactions tx, PingRecorder.Daos daos, List<Pending> batch) {
+    /** Writes batches until stopped, or until the database failed a write: then the connection is renewed. */
+    private void serve(WriterTransactions tx, PingRecorder.Daos daos) throws InterruptedException {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            heartbeat.beat();
+            Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                continue;
+            }
+            batch.add(first);
+            queue.drainTo(batch, MAX_BATCH - 1);
+            try {
+                boolean writable = writeBatch(tx, daos, batch);
+                if (!writable) {
+                    return;
+                }
+            } catch (Throwable t) {
+                tx.rollback();
+                unavailable(batch, new StoreUnavailableException("ping writer failed", t));
+                throw t;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** @return false when the database could not write: the batch is answered, the connection must be renewed */
+    private boolean writeBatch(WriterTransactions tx, PingRecorder.Daos daos, List<Pending> batch) {
         var outcomes = new PingOutcome[batch.size()];
         List<PingEvents.Recorded> recorded = new ArrayList<>();
         try {
@@ -108,21 +164,35 @@ public final class PingWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             tx.rollback();
             daos.forgetBatch();
+            if (StoreErrors.isUnavailable(e)) {
+                storeFailed(e);
+                unavailable(batch, new StoreUnavailableException("the database cannot write", e));
+                return false;
+            }
             // One bad ping must not fail its neighbours: retry each on its own.
-            batch.forEach(p -> writeAlone(tx, daos, p));
-            return;
+            for (Pending p : batch) {
+                if (!writeAlone(tx, daos, p)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (!synced(batch)) {
-            return;
+            return false;
         }
+        storeRecovered();
+        // Announced before answering: a client that saw its 200 finds the ping's events published.
+        afterCommit.run(recorded);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).result().complete(outcomes[i]);
         }
-        wakeLoops(recorded);
-        announce(recorded);
+        return true;
     }
 
-    private void writeAlone(WriterTransactions tx, PingRecorder.Daos daos, Pending pending) {
+    private boolean writeAlone(WriterTransactions tx, PingRecorder.Daos daos, Pending pending) {
+        if (pending.result().isDone()) {
+            return true;
+        }
         try {
             tx.begin();
             daos.cache().revalidate();
@@ -131,64 +201,76 @@ public final class PingWriter implements AutoCloseable {
             daos.writeChecks();
             tx.commit();
             if (!synced(List.of(pending))) {
-                return;
+                return false;
             }
+            afterCommit.run(recorded);
             pending.result().complete(outcome);
-            wakeLoops(recorded);
-            announce(recorded);
+            return true;
         } catch (RuntimeException e) {
             tx.rollback();
             daos.forgetBatch();
+            if (StoreErrors.isUnavailable(e)) {
+                storeFailed(e);
+                pending.result().completeExceptionally(new StoreUnavailableException("the database cannot write", e));
+                return false;
+            }
             LOG.log(Level.WARNING, "ping could not be stored", e);
             pending.result().completeExceptionally(e);
+            return true;
         }
     }
 
-    /** A ping can bring a deadline closer (a start) or queue alerts (a flip). */
-    private void wakeLoops(List<PingEvents.Recorded> recorded) {
-        long earliest = Long.MAX_VALUE;
-        boolean flipped = false;
-        for (PingEvents.Recorded r : recorded) {
-            if (r.after().alertAfter() != null) {
-                earliest = Math.min(earliest, r.after().alertAfter());
-            }
-            if (r.after().nextNag() != null) {
-                earliest = Math.min(earliest, r.after().nextNag());
-            }
-            flipped |= r.flip().isPresent();
-        }
-        if (earliest != Long.MAX_VALUE) {
-            wakeups.deadline(earliest);
-        }
-        if (flipped) {
-            wakeups.alertsQueued();
+    private static void unavailable(List<Pending> batch, StoreUnavailableException e) {
+        batch.forEach(p -> p.result().completeExceptionally(e));
+    }
+
+    private void storeFailed(Throwable e) {
+        if (!storeFailing) {
+            storeFailing = true;
+            LOG.log(Level.ERROR, "the database cannot write (" + StoreErrors.describe(e)
+                + "); pings are answered 503 until it can");
         }
     }
 
-    /** Live updates for the desktop app; nothing is built while nobody listens. */
-    private void announce(List<PingEvents.Recorded> recorded) {
-        if (events.subscribers() == 0) {
-            return;
+    private void storeRecovered() {
+        if (storeFailing) {
+            storeFailing = false;
+            LOG.log(Level.INFO, "the database writes again; pings are stored");
         }
-        List<Event> out = new ArrayList<>(recorded.size() * 2);
-        recorded.forEach(r -> r.addEventsTo(out));
-        out.forEach(events::publish);
     }
 
+    /** Whether the last write failed because the database could not write (for health). */
+    public boolean storeFailing() {
+        return storeFailing;
+    }
     /**
      * The commit's own sync, as SQLite's {@code synchronous=FULL} would make it, but with
-     * {@code fdatasync} (see {@link WalSync}). Committed pings whose sync failed are not
-     * acknowledged: they may not survive a power loss, and the client may retry.
+     * {@code fdatasync} (see {@link WalSync}). A failed sync is tried again a few times: the pings
+     * are committed, so an error answer would disagree with what is stored. Only when it keeps
+     * failing are they answered 503 (and then a retry may store a ping twice; logged).
      */
     private boolean synced(List<Pending> committed) {
-        try {
-            walSync.sync();
-            return true;
-        } catch (IOException e) {
-            LOG.log(Level.ERROR, "cannot sync the WAL; pings not acknowledged", e);
-            committed.forEach(p -> p.result().completeExceptionally(e));
-            return false;
+        IOException last = null;
+        for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
+            try {
+                walSync.sync();
+                return true;
+            } catch (IOException e) {
+                last = e;
+                heartbeat.beat();
+                try {
+                    Thread.sleep(200L << attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
+        LOG.log(Level.ERROR, "cannot sync the WAL; " + committed.size()
+            + " committed ping(s) answered 503 though stored: they may not survive a power loss", last);
+        storeFailed(last);
+        unavailable(committed, new StoreUnavailableException("cannot sync the database", last));
+        return false;
     }
 
     @Override
@@ -198,6 +280,10 @@ public final class PingWriter implements AutoCloseable {
             thread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.result().completeExceptionally(new StoreUnavailableException("the server is stopping", null));
         }
     }
 }

@@ -1,10 +1,13 @@
 package io.cronkeeper.store;
 
+import io.cronkeeper.health.Heartbeat;
+import io.cronkeeper.health.Supervisor;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,6 +24,9 @@ import org.jdbi.v3.core.Jdbi;
  * minute of benchmark). So once the log is long, the copy of its last few frames is made holding
  * the process's write lock: the writers wait for that short copy, and the next write restarts the
  * log, which {@code journal_size_limit} then trims.
+ *
+ * <p>A failed checkpoint (a full disk) is retried at the next pass; anything else that escapes,
+ * an {@link Error} included, is its {@link Supervisor}'s to log and restart.
  */
 final class Checkpointer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Checkpointer.class.getName());
@@ -43,6 +49,7 @@ final class Checkpointer implements AutoCloseable {
     private final Path wal;
     private final ReentrantLock writeLock;
     private final long restartFrames;
+    private final Heartbeat heartbeat;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long passes;
@@ -51,24 +58,27 @@ final class Checkpointer implements AutoCloseable {
      * @param database  the database file; its log is the file beside it with {@code -wal} appended
      * @param writeLock the lock every transaction of this process takes (see {@link SerializedTransactions})
      */
-    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock) {
-        this(jdbi, database, writeLock, RESTART_FRAMES);
+    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock, Supervisor supervisor) {
+        this(jdbi, database, writeLock, RESTART_FRAMES, supervisor);
     }
 
     /** @param restartFrames from this many frames in the log on, make it start over */
-    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock, long restartFrames) {
+    Checkpointer(Jdbi jdbi, Path database, ReentrantLock writeLock, long restartFrames, Supervisor supervisor) {
         this.jdbi = jdbi;
         this.wal = database.resolveSibling(database.getFileName() + "-wal");
         this.writeLock = writeLock;
         this.restartFrames = restartFrames;
-        this.thread = Thread.ofPlatform().name("wal-checkpoint").daemon(true).start(this::run);
+        this.heartbeat = supervisor.heartbeat("wal-checkpoint", Duration.ofSeconds(30));
+        this.thread = supervisor.start(heartbeat, this::run);
     }
 
-    private void run() {
+    private void run() throws InterruptedException {
         LogState checkpointed = LogState.NONE;
+        boolean failing = false;
         while (running) {
+            Thread.sleep(PERIOD_MILLIS);
+            heartbeat.beat();
             try {
-                Thread.sleep(PERIOD_MILLIS);
                 // An idle appliance writes nothing for hours: then a stat of the log replaces
                 // the checkpoint, which cost a pooled connection and a query five times a second.
                 LogState now = LogState.of(wal);
@@ -80,10 +90,12 @@ final class Checkpointer implements AutoCloseable {
                     restart();
                 }
                 checkpointed = now; // only once it went through: a failed one is tried again
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "WAL checkpoint failed; will retry", e);
+                failing = false;
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.log(Level.WARNING, "WAL checkpoint failed; retrying until it goes through", e);
+                }
+                failing = true;
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import io.cronkeeper.health.Supervisor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,18 +37,24 @@ public final class Database {
     private final HikariDataSource pool;
     private final ReentrantLock writeLock;
 
-    private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock) {
+    private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock,
+                     Supervisor supervisor) {
         this.jdbi = jdbi;
         this.pool = pool;
         this.writerJdbi = writerJdbi;
         this.writeLock = writeLock;
         this.file = file;
         this.walSync = new WalSync(file);
-        this.checkpointer = new Checkpointer(jdbi, file, writeLock);
+        this.checkpointer = new Checkpointer(jdbi, file, writeLock, supervisor);
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */
     public static Database open(Path dataDir) {
+        return open(dataDir, Supervisor.exitingProcess());
+    }
+
+    /** @param supervisor runs the background checkpoints (see {@link Checkpointer}) */
+    public static Database open(Path dataDir, Supervisor supervisor) {
         DataDir.ensure(dataDir);
         SqliteNative.unpackUnder(dataDir);
         Path file = dataDir.resolve("cronkeeper.db");
@@ -64,7 +71,7 @@ public final class Database {
             throw e;
         }
         restrict(file);
-        return new Database(jdbi, pool, jdbi(dataSource(file, true), writeLock), file, writeLock);
+        return new Database(jdbi, pool, jdbi(dataSource(file, true), writeLock), file, writeLock, supervisor);
     }
 
     /**

@@ -40,7 +40,7 @@ class CheckpointerTest {
         ReentrantLock writeLock = new ReentrantLock(true);
         Set<Integer> salts = new HashSet<>();
         try (Handle writer = jdbi.open();
-             Checkpointer checkpointer = new Checkpointer(jdbi, file, writeLock, RESTART_FRAMES)) {
+             Checkpointer checkpointer = new Checkpointer(jdbi, file, writeLock, RESTART_FRAMES, new io.cronkeeper.health.Supervisor(status -> { throw new AssertionError("exit " + status); }))) {
             writer.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)");
             byte[] row = new byte[3000];
             try (FileChannel wal = FileChannel.open(dir.resolve("test.db-wal"), StandardOpenOption.READ)) {
@@ -68,7 +68,7 @@ class CheckpointerTest {
         Path file = dir.resolve("idle.db");
         Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file + "?journal_mode=WAL&wal_autocheckpoint=0");
         try (Handle writer = jdbi.open();
-             Checkpointer checkpointer = new Checkpointer(jdbi, file, new ReentrantLock(), RESTART_FRAMES)) {
+             Checkpointer checkpointer = new Checkpointer(jdbi, file, new ReentrantLock(), RESTART_FRAMES, new io.cronkeeper.health.Supervisor(status -> { throw new AssertionError("exit " + status); }))) {
             writer.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)");
             long afterWrite = awaitPassesAbove(checkpointer, 0);
 

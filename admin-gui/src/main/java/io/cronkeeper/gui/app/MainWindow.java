@@ -113,7 +113,7 @@ final class MainWindow {
         var sidebar = new ProjectSidebar(workspace).node();
         sidebar.setPrefWidth(220);
         root.setTop(new VBox(toolbar(session, changeServer), new ConnectionBanner(workspace, trust, changeServer).node(),
-            alerts.node()));
+            alerts.node(), new HealthBanner(workspace).node()));
         root.setLeft(sidebar);
         root.setCenter(mainTabs);
         root.setBottom(statusLine());

@@ -71,4 +71,9 @@ public interface AdminClient {
 
     /** Throws {@link ClientException.Unsupported} on a server that cannot preview schedules. */
     SchedulePreview previewSchedule(String schedule, String tz);
+
+    /** The server's health; a client that cannot ask says nothing is known to be wrong. */
+    default ServerHealth health() {
+        return ServerHealth.UNKNOWN;
+    }
 }

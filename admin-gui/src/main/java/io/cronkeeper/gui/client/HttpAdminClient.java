@@ -208,6 +208,11 @@ public final class HttpAdminClient implements AdminClient {
         return Wire.preview(transport.json("POST", "/schedule-preview", Map.of("schedule", schedule, "tz", tz)));
     }
 
+    @Override
+    public ServerHealth health() {
+        return ServerHealth.from(get("/health"));
+    }
+
     private JsonNode get(String path) {
         return transport.json("GET", path, null);
     }

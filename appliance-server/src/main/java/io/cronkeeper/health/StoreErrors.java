@@ -1,0 +1,44 @@
+package io.cronkeeper.health;
+
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.sqlite.SQLiteException;
+
+/**
+ * Tells a database that cannot write now (full disk, I/O error, locked by another process) from a
+ * bug. The first is the client's cue to retry ({@code 503}) and the loops' to wait it out; the
+ * second stays a {@code 500} and a logged stack trace.
+ */
+public final class StoreErrors {
+    // Primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    private static final Set<Integer> UNAVAILABLE = Set.of(5, 6, 8, 10, 13, 14);
+
+    private StoreErrors() {
+    }
+
+    public static boolean isUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLiteException s && UNAVAILABLE.contains(s.getResultCode().code & 0xff)) {
+                return true;
+            }
+            if (c instanceof SQLTransientConnectionException || c instanceof IOException) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** One line for the log: SQLite's own message, e.g. "database or disk is full". */
+    public static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLiteException || c instanceof IOException) {
+                return c.getMessage();
+            }
+        }
+        return t.toString();
+    }
+}
