@@ -23,6 +23,7 @@ resource_dir="" java_options="" exclude_files="" icon="" license="" depends="" r
 # The Maintainer field: a real address for whoever builds and ships the packages (lintian
 # refuses @localhost); -Ddeb.maintainer=... on the Maven command line sets it.
 maintainer="Cronkeeper maintainers <maintainers@cronkeeper.example.org>" long_description="" man_pages="" sqlite_native="" aot_unit="" compression=gzip
+post_image=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --java-home) java_home=$2 ;;
@@ -44,6 +45,8 @@ while [ $# -gt 0 ]; do
         --icon) icon=$2 ;;
         --license) license=$2 ;;
         --depends) depends=$2 ;;
+        # --post-image SCRIPT: run with the app image's dir before the tarball and .deb are made.
+        --post-image) post_image=$2 ;;
         --dest) dest=$2 ;;
         --maintainer) [ -z "$2" ] || maintainer=$2 ;;
         --long-description) long_description=$2 ;;
@@ -247,6 +250,9 @@ image_args=(--type app-image --name "$name" --app-version "$deb_version" --runti
 [ -z "$icon" ] || image_args+=(--icon "$icon")
 echo "package.sh: jpackage app image $name"
 "$java_home/bin/jpackage" "${image_args[@]}"
+# An app's own finishing of its image (the admin app: JavaFX natives, AOT cache), before the
+# tarball and the .deb are made from it.
+[ -z "$post_image" ] || "$post_image" "$work/app-image/$name"
 
 tarball=$dest/$package-$version-linux-x64.tar.gz
 tar -C "$work/app-image" -czf "$tarball" "$name"
@@ -276,6 +282,10 @@ debianize "$root"
 [ -z "$aot_unit" ] || aot_cache "$root"
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
+# jpackage appends --depends to the packages it found itself (dpkg -S): name each once.
+awk '/^Depends: / { n = split(substr($0, 10), d, ", "); out = "";
+    for (i = 1; i <= n; i++) if (!seen[d[i]]++) out = out (out == "" ? "" : ", ") d[i]; $0 = "Depends: " out } { print }' \
+    "$root/DEBIAN/control" >"$root/DEBIAN/control.new" && mv "$root/DEBIAN/control.new" "$root/DEBIAN/control"
 deb=$dest/${package}_${deb_version}_amd64.deb
 # gzip is quick; xz (as Debian's own packages) is several times slower and a fifth smaller.
 fakeroot dpkg-deb "-Z$compression" -z6 --root-owner-group --build "$root" "$deb" >/dev/null

@@ -88,13 +88,13 @@ public final class PingHttpService implements HttpService {
         }
         Optional<PingPath> route = path.startsWith(prefix)
             ? PingPath.parse(path.substring(prefix.length()), create) : Optional.empty();
-        Optional<byte[]> read = readBody(req);
+        Optional<BodyReader.Body> read = readBody(req);
         if (read.isEmpty()) {
             res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).header(CONTENT_TYPE_TEXT).header(CACHE_CONTROL_NO_CACHE)
                 .send("ping body too large: at most " + bodyMax + " bytes are accepted");
             return;
         }
-        byte[] body = read.get();
+        BodyReader.Body body = read.get();
         if (route.isEmpty()) {
             send(res, PingOutcome.NOT_FOUND);
             return;
@@ -106,7 +106,7 @@ public final class PingHttpService implements HttpService {
             clientAddress.remoteAddr(peer, req.headers().first(FORWARDED_FOR)),
             clientAddress.scheme(peer, req.isSecure(), req.headers().first(FORWARDED_PROTO)),
             req.headers().first(HeaderNames.USER_AGENT).orElse(""),
-            body);
+            body.kept(), body.received());
         PingOutcome outcome;
         try {
             outcome = writer.record(ping);
@@ -123,16 +123,16 @@ public final class PingHttpService implements HttpService {
      * may decode them once more), plus the scratch buffer. Empty when the body is over the hard
      * maximum that applies without a body limit.
      */
-    private Optional<byte[]> readBody(ServerRequest req) throws IOException {
+    private Optional<BodyReader.Body> readBody(ServerRequest req) throws IOException {
         if (!req.content().hasEntity()) {
-            return Optional.of(new byte[0]);
+            return Optional.of(BodyReader.Body.NONE);
         }
         Reservation reservation = BudgetedBodies.of(req);
         var declared = req.headers().contentLength();
         if (bodyLimit.isUnlimited()) {
             Optional<byte[]> body = BudgetedBodies.read(req, bodyMax, reservation);
             body.ifPresent(b -> reservation.grow(b.length));
-            return body;
+            return body.map(b -> new BodyReader.Body(b, b.length));
         }
         try (InputStream in = req.content().inputStream()) {
             long kept = Math.min(bodyLimit.storedBytes(), declared.orElse(bodyLimit.storedBytes()));
