@@ -52,8 +52,8 @@ public final class SampleData {
         server.ping(vpn.uuid(), "/1", new byte[] {0x1f, (byte) 0x8b, 0x08, 0x00, 0x12, 0x34, 0x56, 0x78, 0x00, 0x03,
             (byte) 0xcb, 0x48, (byte) 0xcd, (byte) 0xc9, (byte) 0xc9, 0x07, 0x00});
         clock.shift(Duration.ZERO);
-        var hook = api.createChannel(home.uuid(), "ops hook", "webhook", Map.of("url", "https://hooks.example.org/cron"));
-        api.createChannel(home.uuid(), "ops mail", "email", Map.of("address", "ops@example.org"));
+        var hook = api.createChannel(home.uuid(), "ops hook", "webhook", Map.of("url", "https://hooks.example.org/cron"), false);
+        api.createChannel(home.uuid(), "ops mail", "email", Map.of("address", "ops@example.org"), true);
         api.assignChannels(backup.uuid(), List.of(hook.uuid()));
         return backup.uuid();
     }
