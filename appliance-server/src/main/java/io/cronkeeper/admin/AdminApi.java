@@ -48,7 +48,7 @@ public final class AdminApi implements HttpService {
         return new AdminApi(new AdminAuth(adminToken), List.of(
             new ProjectRoutes(projects, checks, lookup, events, settings.pingEndpoint(), clock),
             new ApiKeyRoutes(projects, lookup),
-            new ChannelRoutes(channels, projects, lookup, checkView, events),
+            new ChannelRoutes(channels, checks, projects, lookup, checkView, events),
             new CheckRoutes(checks, new CheckActions(checks, channels, checkView, events), checkView, lookup),
             new PingRoutes(new PingHistory(jdbi, settings.pingLogLimit()), checks, checkView, lookup),
             new DeliveryRoutes(new DeliveryLog(jdbi), dispatcher, channels, lookup),

@@ -5,6 +5,7 @@ import io.cronkeeper.channel.Channel;
 import io.cronkeeper.channel.ChannelKind;
 import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.check.Check;
+import io.cronkeeper.check.CheckService;
 import io.cronkeeper.project.Project;
 import io.cronkeeper.project.ProjectAdmin;
 import io.helidon.http.Status;
@@ -14,6 +15,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +26,16 @@ final class ChannelRoutes implements HttpService {
     private static final int MAX_NAME = 100;
 
     private final ChannelService channels;
+    private final CheckService checks;
     private final ProjectAdmin projects;
     private final Lookup lookup;
     private final CheckView checkView;
     private final AdminEvents events;
 
-    ChannelRoutes(ChannelService channels, ProjectAdmin projects, Lookup lookup, CheckView checkView,
-                  AdminEvents events) {
+    ChannelRoutes(ChannelService channels, CheckService checks, ProjectAdmin projects, Lookup lookup,
+                  CheckView checkView, AdminEvents events) {
         this.channels = channels;
+        this.checks = checks;
         this.projects = projects;
         this.lookup = lookup;
         this.checkView = checkView;
@@ -43,6 +47,7 @@ final class ChannelRoutes implements HttpService {
         rules.any("/channels", Methods.allow().get(this::list))
             .any("/projects/{project}/channels", Methods.allow().post(this::create))
             .any("/channels/{channel}", Methods.allow().get(this::show).patch(this::update).delete(this::delete))
+            .any("/channels/{channel}/assign-all", Methods.allow().post(this::assignAll))
             .any("/checks/{check}/channels", Methods.allow().get(this::ofCheck).put(this::assign));
     }
 
@@ -61,10 +66,40 @@ final class ChannelRoutes implements HttpService {
             .orElseThrow(() -> AdminException.badRequest("\"kind\" is required, one of: " + ChannelKind.wireNames()));
         JsonNode config = Requests.optionalObject(body, "config")
             .orElseThrow(() -> AdminException.badRequest("\"config\" is required, an object"));
+        boolean assignToAll = Requests.optionalBool(body, "assign_to_all_checks").orElse(true);
         validate(kind, config);
         Project project = lookup.project(req);
-        Channel channel = channels.create(project.id(), name, kind, config.toString());
-        changed(res, Status.CREATED_201, "created", channel);
+        ChannelService.Assigned created = channels.create(project.id(), name, kind, config.toString(), assignToAll);
+        changed(res, Status.CREATED_201, "created", created.channel());
+        announceChecks(created.channel(), created.newlyAssignedChecks());
+    }
+
+    /**
+     * Assigns the channel to every check of its project that lacks it; answers the channel with
+     * {@code checks_assigned}, how many checks newly alert it.
+     */
+    private void assignAll(ServerRequest req, ServerResponse res) throws IOException {
+        Requests.body(req);
+        Channel channel = lookup.channel(req);
+        ChannelService.Assigned assigned = channels.assignToAllChecks(channel)
+            .orElseThrow(() -> Lookup.gone("channel", channel.uuid()));
+        Map<String, Object> json = new LinkedHashMap<>(json(List.of(assigned.channel())).getFirst());
+        json.put("checks_assigned", assigned.newlyAssignedChecks().size());
+        AdminJson.send(res, json);
+        announceChecks(assigned.channel(), assigned.newlyAssignedChecks());
+    }
+
+    /** Every open app redraws the checks whose channels changed. */
+    private void announceChecks(Channel channel, List<Long> checkIds) {
+        if (checkIds.isEmpty()) {
+            return;
+        }
+        var ids = java.util.Set.copyOf(checkIds);
+        for (Check check : checks.list(channel.projectId(), List.of(), Optional.empty())) {
+            if (ids.contains(check.id())) {
+                events.check("updated", check, checkView.of(check));
+            }
+        }
     }
 
     private void show(ServerRequest req, ServerResponse res) {

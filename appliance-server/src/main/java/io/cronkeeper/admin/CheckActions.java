@@ -3,6 +3,7 @@ package io.cronkeeper.admin;
 import io.cronkeeper.channel.ChannelSelector;
 import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.check.Check;
+import io.cronkeeper.check.CheckEdit;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.project.Project;
 import java.util.List;
@@ -30,10 +31,17 @@ final class CheckActions {
     record Saved(Map<String, Object> json, boolean created) {
     }
 
+    /**
+     * Without {@code channels} a new check alerts every integration of its project, so that it
+     * reaches someone (a {@code unique} match keeps the channels it has); {@code ""} means none.
+     */
     Saved create(Project project, CheckSpec spec) {
-        Optional<List<Long>> channelIds = resolveChannels(project.id(), spec);
-        CheckService.Upserted result = checks.create(project.id(), spec.changes());
-        channelIds.ifPresent(ids -> channels.setForCheck(result.check(), ids));
+        CheckService.Upserted result;
+        try {
+            result = checks.create(project.id(), new CheckEdit(spec.changes(), spec.channels(), false), true);
+        } catch (ChannelSelector.InvalidSelection e) {
+            throw AdminException.badRequest(e.getMessage());
+        }
         return new Saved(announce(result.created() ? "created" : "updated", result.check()), result.created());
     }
 

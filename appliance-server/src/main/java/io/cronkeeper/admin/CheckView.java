@@ -67,7 +67,8 @@ final class CheckView {
         StoredPing p = entry.ping();
         m.put("kind", p.pingKind().wire());
         m.put("exitstatus", p.exitstatus());
-        m.put("body_size", p.body() == null ? 0 : p.body().length);
+        m.put("body_size", p.bodySize());
+        m.put("body_received", p.bodyReceivedSize());
         return m;
     }
 

@@ -74,6 +74,15 @@ public interface ChannelDao {
     @SqlUpdate("INSERT OR IGNORE INTO check_channel (check_id, channel_id) SELECT :checkId, id FROM channel WHERE project_id = :projectId")
     void assignAllOfProject(@Bind("checkId") long checkId, @Bind("projectId") long projectId);
 
+    /** The checks of the project that do not alert the channel yet. */
+    @SqlQuery("""
+        SELECT id FROM check_ WHERE project_id = :projectId
+        AND id NOT IN (SELECT check_id FROM check_channel WHERE channel_id = :channelId) ORDER BY id""")
+    List<Long> checksWithout(@Bind("channelId") long channelId, @Bind("projectId") long projectId);
+
+    @SqlUpdate("INSERT OR IGNORE INTO check_channel (check_id, channel_id) SELECT id, :channelId FROM check_ WHERE project_id = :projectId")
+    void assignToAllChecks(@Bind("channelId") long channelId, @Bind("projectId") long projectId);
+
     /** Replaces a check's assignments. */
     @Transaction
     default void setForCheck(long checkId, List<Long> channelIds) {

@@ -40,14 +40,38 @@ public final class ChannelService {
         return jdbi.withExtension(ChannelDao.class, dao -> dao.byUuid(uuid));
     }
 
-    /** @param config the kind's settings as a JSON object, already validated */
-    public Channel create(long projectId, String name, ChannelKind kind, String config) {
+    /** A channel and the ids of the checks it was just assigned to. */
+    public record Assigned(Channel channel, List<Long> newlyAssignedChecks) {
+    }
+
+    /**
+     * @param config the kind's settings as a JSON object, already validated
+     * @param assignToAllChecks whether every existing check of the project alerts it too, in the
+     *                          same transaction (Healthchecks' form default: a new integration
+     *                          that no check uses alerts nobody)
+     */
+    public Assigned create(long projectId, String name, ChannelKind kind, String config, boolean assignToAllChecks) {
         return jdbi.inTransaction(h -> {
             ChannelDao dao = h.attach(ChannelDao.class);
             String uuid = UUID.randomUUID().toString();
             dao.insert(uuid, projectId, name, kind.wire(), config, Micros.of(clock.instant()));
-            return dao.byUuid(uuid).orElseThrow();
+            Channel channel = dao.byUuid(uuid).orElseThrow();
+            return new Assigned(channel, assignToAllChecks ? assignToAll(dao, channel) : List.of());
         });
+    }
+
+    /** Assigns the channel to every check of its project; empty when the channel is gone. */
+    public Optional<Assigned> assignToAllChecks(Channel channel) {
+        return jdbi.inTransaction(h -> {
+            ChannelDao dao = h.attach(ChannelDao.class);
+            return dao.byUuid(channel.uuid()).map(current -> new Assigned(current, assignToAll(dao, current)));
+        });
+    }
+
+    private static List<Long> assignToAll(ChannelDao dao, Channel channel) {
+        List<Long> missing = dao.checksWithout(channel.id(), channel.projectId());
+        dao.assignToAllChecks(channel.id(), channel.projectId());
+        return missing;
     }
 
     public Optional<Channel> update(Channel channel, String name, String config) {

@@ -35,6 +35,15 @@ public final class CheckService {
      * fails the whole transaction, so nothing is saved.
      */
     public Upserted create(long projectId, CheckEdit edit) {
+        return create(projectId, edit, false);
+    }
+
+    /**
+     * @param allChannelsIfUnsaid whether a new check made without a {@code channels} selector
+     *                            alerts every integration of its project (the admin API, and
+     *                            Healthchecks' web form) rather than none (v3, as Healthchecks' API)
+     */
+    public Upserted create(long projectId, CheckEdit edit, boolean allChannelsIfUnsaid) {
         CheckChanges changes = edit.changes();
         return jdbi.inTransaction(h -> {
             CheckDao dao = h.attach(CheckDao.class);
@@ -51,7 +60,11 @@ public final class CheckService {
                 UUID.randomUUID().toString(), Micros.of(clock.instant())));
             dao.insert(fresh);
             Check created = dao.byUuid(fresh.uuid()).orElseThrow();
-            channelIds.ifPresent(ids -> h.attach(ChannelDao.class).setForCheck(created.id(), ids));
+            if (channelIds.isPresent()) {
+                h.attach(ChannelDao.class).setForCheck(created.id(), channelIds.get());
+            } else if (allChannelsIfUnsaid) {
+                h.attach(ChannelDao.class).assignAllOfProject(created.id(), projectId);
+            }
             return new Upserted(created, true);
         });
     }

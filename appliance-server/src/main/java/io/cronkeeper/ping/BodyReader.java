@@ -17,25 +17,32 @@ final class BodyReader {
     private BodyReader() {
     }
 
+    /** The bytes kept, and how many the request sent in all. */
+    record Body(byte[] kept, long received) {
+        static final Body NONE = new Body(EMPTY, 0);
+    }
+
     /**
      * @param declaredLength the request's {@code Content-Length}, if it sent one: a body known to
      *                       fit is read straight into an array of its size (the common case)
      */
-    static byte[] readLimited(InputStream in, int limit, OptionalLong declaredLength) throws IOException {
+    static Body readLimited(InputStream in, int limit, OptionalLong declaredLength) throws IOException {
         if (declaredLength.isPresent() && declaredLength.getAsLong() <= limit) {
             byte[] body = in.readNBytes((int) declaredLength.getAsLong());
-            in.transferTo(OutputStream.nullOutputStream());
-            return body.length == 0 ? EMPTY : body;
+            long rest = in.transferTo(OutputStream.nullOutputStream());
+            return new Body(body.length == 0 ? EMPTY : body, body.length + rest);
         }
+        long received = 0;
         var kept = new ByteArrayOutputStream(Math.min(limit, CHUNK));
         byte[] buffer = new byte[CHUNK];
         int n;
         while ((n = in.read(buffer)) != -1) {
+            received += n;
             int room = limit - kept.size();
             if (room > 0) {
                 kept.write(buffer, 0, Math.min(room, n));
             }
         }
-        return kept.size() == 0 ? EMPTY : kept.toByteArray();
+        return new Body(kept.size() == 0 ? EMPTY : kept.toByteArray(), received);
     }
 }

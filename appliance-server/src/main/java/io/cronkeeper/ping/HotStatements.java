@@ -51,8 +51,9 @@ final class HotStatements {
                     + " WHERE id = ?");
             }
             insertPing = c.prepareStatement("""
-                INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid,
+                    body_received)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             dataVersion = c.prepareStatement("PRAGMA data_version");
             deletePingsUpTo = c.prepareStatement("DELETE FROM ping WHERE check_id = ? AND n <= ?");
             // Alerts are queued in the same transaction, so the flip is processed as it is stored.
@@ -120,7 +121,7 @@ final class HotStatements {
     }
 
     void insertPing(long checkId, long n, long created, String kind, String scheme, String remoteAddr,
-                    String method, String ua, byte[] body, Integer exitStatus, String rid) {
+                    String method, String ua, byte[] body, long bodyReceived, Integer exitStatus, String rid) {
         try {
             insertPing.setLong(1, checkId);
             insertPing.setLong(2, n);
@@ -137,6 +138,7 @@ final class HotStatements {
                 insertPing.setInt(10, exitStatus);
             }
             insertPing.setString(11, rid);
+            insertPing.setLong(12, bodyReceived);
             insertPing.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -44,6 +44,7 @@ final class PingEvents {
         ping.put("rid", rid);
         ping.put("exitstatus", exitStatus);
         ping.put("body_size", request.body().length);
+        ping.put("body_received", request.bodyReceived());
         return new Event("ping", after.projectId(), after.uuid(), Map.of("ping", ping));
     }
 

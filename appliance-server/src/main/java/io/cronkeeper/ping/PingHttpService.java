@@ -78,7 +78,7 @@ public final class PingHttpService implements HttpService {
         }
         Optional<PingPath> route = path.startsWith(prefix)
             ? PingPath.parse(path.substring(prefix.length()), create) : Optional.empty();
-        byte[] body = readBody(req);
+        BodyReader.Body body = readBody(req);
         if (route.isEmpty()) {
             send(res, PingOutcome.NOT_FOUND);
             return;
@@ -90,13 +90,13 @@ public final class PingHttpService implements HttpService {
             clientAddress.remoteAddr(peer, req.headers().first(FORWARDED_FOR)),
             clientAddress.scheme(peer, req.isSecure(), req.headers().first(FORWARDED_PROTO)),
             req.headers().first(HeaderNames.USER_AGENT).orElse(""),
-            body);
+            body.kept(), body.received());
         send(res, writer.record(ping));
     }
 
-    private byte[] readBody(ServerRequest req) throws IOException {
+    private BodyReader.Body readBody(ServerRequest req) throws IOException {
         if (!req.content().hasEntity()) {
-            return new byte[0];
+            return BodyReader.Body.NONE;
         }
         try (InputStream in = req.content().inputStream()) {
             return BodyReader.readLimited(in, bodyLimit.storedBytes(), req.headers().contentLength());

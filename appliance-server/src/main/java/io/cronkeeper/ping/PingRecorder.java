@@ -1,5 +1,6 @@
 package io.cronkeeper.ping;
 
+import io.cronkeeper.channel.ChannelDao;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.CheckDao;
 import io.cronkeeper.check.NewCheck;
@@ -37,11 +38,11 @@ final class PingRecorder {
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
     record Daos(HotStatements hot, CheckCache cache, CheckWrites writes, CheckDao checks, ProjectDao projects,
-                OutboxDao outbox) {
+                OutboxDao outbox, ChannelDao channels) {
         static Daos attach(Handle h) {
             HotStatements hot = new HotStatements(h);
             return new Daos(hot, new CheckCache(hot), new CheckWrites(), h.attach(CheckDao.class),
-                h.attach(ProjectDao.class), h.attach(OutboxDao.class));
+                h.attach(ProjectDao.class), h.attach(OutboxDao.class), h.attach(ChannelDao.class));
         }
 
         /** Before the commit: the batch's check rows (see {@link CheckWrites}). */
@@ -86,13 +87,18 @@ final class PingRecorder {
             .orElse(PingOutcome.NOT_FOUND);
     }
 
-    /** {@code ?create=1}: a check named after the slug, with the defaults or the query's settings. */
+    /**
+     * {@code ?create=1}: a check named after the slug, with the defaults or the query's settings,
+     * alerting every integration of its project.
+     */
     private static Optional<Check> autoProvision(Daos daos, PingTarget.BySlug target, Instant now) {
         return daos.projects().projectByPingKey(target.pingKey()).map(project -> {
             NewCheck fresh = target.provisioning().settings().applyTo(NewCheck.defaults(UUID.randomUUID().toString(),
                 project.id(), UUID.randomUUID().toString(), Micros.of(now)).withNameAndSlug(target.slug(), target.slug()));
             daos.checks().insert(fresh);
             Check created = daos.checks().byUuid(fresh.uuid()).orElseThrow();
+            // Healthchecks' rule: a provisioned check alerts every integration of its project.
+            daos.channels().assignAllOfProject(created.id(), project.id());
             daos.cache().created(created, target.pingKey());
             return created;
         });
@@ -124,7 +130,7 @@ final class PingRecorder {
         String method = truncate(request.method(), MAX_METHOD);
         String ua = truncate(request.userAgent(), MAX_UA);
         daos.hot().insertPing(check.id(), after.nPings(), nowMicros, t.kind().stored().orElse(null), request.scheme(),
-            request.remoteAddr().orElse(null), method, ua, request.body(), exit, rid.orElse(null));
+            request.remoteAddr().orElse(null), method, ua, request.body(), request.bodyReceived(), exit, rid.orElse(null));
         if (after.nPings() % PRUNE_EVERY == 0) {
             daos.hot().deletePingsUpTo(check.id(), after.nPings() - pingLogLimit);
             daos.hot().pruneFlips(check.id(), Micros.of(now.minus(FLIP_RETENTION)));

@@ -11,19 +11,22 @@ import java.util.Optional;
  * @param exitStatus the exit status in the URL; {@link #NO_EXIT_STATUS} when none, and
  *                   {@link #EXIT_OUT_OF_RANGE} for any value above 255
  * @param rid the raw {@code rid} query value, present even when empty
+ * @param body the first bytes of the body, up to the ping body limit
+ * @param bodyReceived the body's whole size as received
  * @param mentionsConfirm whether the body says "confirm" in any case (Healthchecks' {@code
  *                        has_confirmation_link}); worked out on the request's thread, not the writer's
  */
 public record PingRequest(PingTarget target, PingKind action, int exitStatus, Optional<String> rid,
                           String method, Optional<String> remoteAddr, String scheme, String userAgent,
-                          byte[] body, boolean mentionsConfirm) {
+                          byte[] body, long bodyReceived, boolean mentionsConfirm) {
     public static final int NO_EXIT_STATUS = -1;
     public static final int EXIT_OUT_OF_RANGE = 256;
 
     /** Works out {@code mentionsConfirm} from the body, on the caller's (the request's) thread. */
     public PingRequest(PingTarget target, PingKind action, int exitStatus, Optional<String> rid, String method,
-                       Optional<String> remoteAddr, String scheme, String userAgent, byte[] body) {
-        this(target, action, exitStatus, rid, method, remoteAddr, scheme, userAgent, body, mentionsConfirm(body));
+                       Optional<String> remoteAddr, String scheme, String userAgent, byte[] body, long bodyReceived) {
+        this(target, action, exitStatus, rid, method, remoteAddr, scheme, userAgent, body, bodyReceived,
+            mentionsConfirm(body));
     }
 
     private static boolean mentionsConfirm(byte[] body) {

@@ -153,6 +153,24 @@ class ExportImportTest {
         }
     }
 
+    @Test
+    void receivedBodySizesTravelAndOlderExportsImportAsWholeBodies() throws IOException {
+        exportSource("--pings");
+        JsonNode root = JSON.readTree(export.toFile());
+        assertThat(root.get("tables").get("ping")).extracting(p -> p.get("body_received").asLong()).contains(8L, 9L);
+        Path target = tmp.resolve("target");
+        cli.ok("import", "--from", export.toString(), "--data-dir", target.toString());
+        assertThat(tables(target).get("ping")).isEqualTo(root.get("tables").get("ping"));
+
+        // As written before migration V5, which added body_received: NULL, "stored whole".
+        root.get("tables").get("ping").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove("body_received"));
+        JSON.writeValue(export.toFile(), root);
+        Path older = tmp.resolve("older");
+        Cli.Run r = cli.ok("import", "--from", export.toString(), "--data-dir", older.toString());
+        assertThat(r.out()).contains("ping: 2 added");
+        assertThat(tables(older).get("ping")).allSatisfy(p -> assertThat(p.get("body_received").isNull()).isTrue());
+    }
+
     JsonNode tables(Path dataDir) throws IOException {
         Path file = tmp.resolve("state-" + System.nanoTime() + ".json");
         cli.ok("export", "--pings", "--to", file.toString(), "--data-dir", dataDir.toString());

@@ -19,7 +19,7 @@ final class MonitorFixture {
         long projectId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM project WHERE uuid = :u")
             .bind("u", project.uuid()).mapTo(Long.class).one());
         new ChannelService(server.jdbi(), server.clock).create(projectId, "hook", ChannelKind.WEBHOOK,
-            "{\"url\":\"http://127.0.0.1:9/hook\"}");
+            "{\"url\":\"http://127.0.0.1:9/hook\"}", false);
     }
 
     /** @param fields extra v3 fields, e.g. {@code "\"timeout\":60"} */

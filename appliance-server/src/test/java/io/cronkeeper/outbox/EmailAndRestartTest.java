@@ -25,7 +25,7 @@ class EmailAndRestartTest {
     private static void channel(TestServer server, CreatedProject project, ChannelKind kind, String config) {
         long projectId = server.jdbi().withHandle(h -> h.createQuery("SELECT id FROM project WHERE uuid = :u")
             .bind("u", project.uuid()).mapTo(Long.class).one());
-        new ChannelService(server.jdbi(), server.clock).create(projectId, "c", kind, config);
+        new ChannelService(server.jdbi(), server.clock).create(projectId, "c", kind, config, false);
     }
 
     @Test

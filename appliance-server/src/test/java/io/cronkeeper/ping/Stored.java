@@ -31,7 +31,8 @@ final class Stored {
             .map((rs, ctx) -> new StoredPing(rs.getLong("id"), rs.getLong("check_id"), rs.getLong("n"),
                 rs.getLong("created"), rs.getString("kind"), rs.getString("scheme"), rs.getString("remote_addr"),
                 rs.getString("method"), rs.getString("ua"), rs.getBytes("body"),
-                rs.getObject("exitstatus") == null ? null : rs.getInt("exitstatus"), rs.getString("rid")))
+                rs.getObject("exitstatus") == null ? null : rs.getInt("exitstatus"), rs.getString("rid"),
+                rs.getObject("body_received") == null ? null : rs.getLong("body_received")))
             .list());
     }
 

@@ -21,6 +21,15 @@ public final class PingUrls {
         new Signal("exit", "Exit status", "/$?"),
         new Signal("log", "Log", "/log"));
 
+    /**
+     * The job's path in every snippet, for the user to replace (and for the snippet test to
+     * replace with a real job).
+     */
+    public static final String JOB = "/path/to/job.sh";
+    private static final String CURL = "curl -fsS -m 10 --retry 5";
+    /** The tail of the output that is sent: the server's default ping body limit. */
+    private static final int OUTPUT_BYTES = 10_000;
+
     private PingUrls() {
     }
 
@@ -32,19 +41,41 @@ public final class PingUrls {
         return check.pingUrlSlug().map(u -> u + signal.suffix());
     }
 
-    /** The line a cron job ends with: success only when the job succeeded. */
-    public static String curl(Check check) {
-        return "curl -fsS -m 10 --retry 5 -o /dev/null " + check.pingUrl();
+    /** A line to paste, named by {@code id} for the view's controls and the tests. */
+    public record Snippet(String id, String label, String text) {
     }
 
-    /** Reports the job's exit status and the last 10 kB of its output, as the server stores them. */
+    /**
+     * Every line the app offers to paste, each a POSIX shell line (bash, dash and so cron's
+     * {@code /bin/sh}). Each reads the job's exit status right after the job, before anything
+     * else can reset {@code $?}, and reports it in the URL, so a failed job pings {@code /3},
+     * never success. When curl is missing or the server cannot be reached, the shell says so
+     * on stderr (cron mails it) and no ping arrives, so the check goes down after its grace.
+     */
+    public static List<Snippet> snippets(Check check) {
+        return List.of(
+            new Snippet("curl", "curl", curl(check)),
+            new Snippet("curlOutput", "with output", curlWithOutput(check)),
+            new Snippet("crontab", "crontab", crontab(check)));
+    }
+
+    /** Runs the job, then reports its exit status: success for 0, failure otherwise. */
+    public static String curl(Check check) {
+        return JOB + "; " + CURL + " -o /dev/null " + check.pingUrl() + "/$?";
+    }
+
+    /**
+     * Also sends the last 10 kB of the job's output (stdout and stderr) as the ping body. If the
+     * ping cannot be sent, the output goes to stderr instead of being lost. In a crontab, each
+     * {@code %} must be written {@code \%}.
+     */
     public static String curlWithOutput(Check check) {
-        return "m=$(/path/to/job.sh 2>&1); curl -fsS -m 10 --retry 5 --data-raw \"$(printf '%s' \"$m\" | tail -c 10000)\" "
-            + check.pingUrl() + "/$?";
+        return "m=$(" + JOB + " 2>&1); rc=$?; printf '%s' \"$m\" | tail -c " + OUTPUT_BYTES + " | " + CURL
+            + " --data-binary @- -o /dev/null " + check.pingUrl() + "/$rc || printf '%s\\n' \"$m\" >&2";
     }
 
     public static String crontab(Check check) {
-        return cronFields(check.schedule()) + " /path/to/job.sh && " + curl(check);
+        return cronFields(check.schedule()) + " " + curl(check);
     }
 
     /** A cron line that fits the schedule: the check's own expression, or one every period. */

@@ -34,11 +34,12 @@ class FormatsTest {
     @Test
     void crontabLineFollowsThePeriod() {
         var check = FakeClient.check("u1", "p", "Job", CheckStatus.UP);
-        assertThat(PingUrls.crontab(check)).isEqualTo("0 3 * * * /path/to/job.sh && curl -fsS -m 10 --retry 5 -o /dev/null http://h/ping/u1");
+        assertThat(PingUrls.crontab(check)).isEqualTo("0 3 * * * /path/to/job.sh; curl -fsS -m 10 --retry 5 -o /dev/null http://h/ping/u1/$?");
         assertThat(PingUrls.cronFields(new Schedule.Period(900))).isEqualTo("*/15 * * * *");
         assertThat(PingUrls.cronFields(new Schedule.Period(6 * 3600))).isEqualTo("0 */6 * * *");
         assertThat(PingUrls.cronFields(new Schedule.Cron("5 4 * * 1", "UTC"))).isEqualTo("5 4 * * 1");
         assertThat(PingUrls.bySlug(check, PingUrls.SIGNALS.get(2))).hasValue("http://h/ping/key/Job/fail");
-        assertThat(PingUrls.curlWithOutput(check)).endsWith("http://h/ping/u1/$?");
+        // The exit status is saved before anything else runs (SnippetShellTest runs them all).
+        assertThat(PingUrls.curlWithOutput(check)).startsWith("m=$(/path/to/job.sh 2>&1); rc=$?; ").contains("http://h/ping/u1/$rc ");
     }
 }
