@@ -46,16 +46,17 @@ class IntegrationsWindowTest extends GuiTest {
 
         choose("#channelKind", "webhook");
         type("#channelName", "ops hook");
-        type("#config-url", "not a url");
+        type("#config-down-url", "not a url");
+        clickOn("#assignToAllOnCreate");
         clickOn("#saveChannel");
         waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
 
         String hook = receiver.url();
-        type("#config-url", hook);
+        type("#config-down-url", hook);
         clickOn("#saveChannel");
         waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
         Channel channel = api().channels().stream().filter(c -> c.name().equals("ops hook")).findFirst().orElseThrow();
-        assertThat(channel.config().path("url").asText()).isEqualTo(hook);
+        assertThat(channel.config().path("down").path("url").asText()).isEqualTo(hook);
 
         clickOn("#testChannel");
         waitUntil("a test result", () -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
@@ -72,5 +73,20 @@ class IntegrationsWindowTest extends GuiTest {
         clickOn("#tabAlerts");
         clickOn("#assign-" + channel.uuid());
         waitUntil("assigned on the server", () -> api().check(check.uuid()).channels().contains(channel.uuid()));
+    }
+
+    @Test
+    void aCheckWithoutIntegrationIsFlaggedUntilOneIsAssigned() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "unheard", "channels", ""));
+        selectCheck(check.uuid());
+        assertThat(visible("#noIntegrationWarning")).isTrue();
+        assertThat(text("#noIntegrationWarning")).contains("Alerts are off");
+        waitUntil("the warning sign in the row", () -> checkRow(check.uuid()).lookupAll(".no-integration-icon").stream()
+            .anyMatch(javafx.scene.Node::isVisible));
+
+        Channel mail = api().createChannel(defaultProject(), "unheard mail", "email", Map.of("address", "ops@example.org"), false);
+        api().assignChannels(check.uuid(), List.of(mail.uuid()));
+        waitUntil("the warning gone", () -> !visible("#noIntegrationWarning")
+            && checkRow(check.uuid()).lookupAll(".no-integration-icon").stream().noneMatch(javafx.scene.Node::isVisible));
     }
 }
