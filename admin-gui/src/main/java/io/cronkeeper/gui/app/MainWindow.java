@@ -92,10 +92,21 @@ final class MainWindow {
             if (reverting || now.isEmpty() || edit.editingUuid().filter(now::equals).isPresent()) {
                 return;
             }
-            if (edit.unsaved() && !discardEdits()) {
-                reverting = true;
-                checks.selected().set(was);
-                reverting = false;
+            if (edit.unsaved()) {
+                // Asked after the click or key that changed the selection is fully handled, so
+                // the table does not select the row again behind the answer.
+                javafx.application.Platform.runLater(() -> {
+                    if (!checks.selected().get().equals(now)) {
+                        return;
+                    }
+                    if (discardEdits()) {
+                        detail.check().get().ifPresent(edit::edit);
+                    } else {
+                        reverting = true;
+                        checks.selected().set(was);
+                        reverting = false;
+                    }
+                });
                 return;
             }
             detail.check().get().ifPresent(edit::edit);

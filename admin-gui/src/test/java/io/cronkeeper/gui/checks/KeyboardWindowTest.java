@@ -48,7 +48,7 @@ class KeyboardWindowTest extends GuiTest {
         waitUntil("down", () -> checkRow(down.uuid()) != null && checkRow(down.uuid()).getPseudoClassStates().toString().contains("down"));
         clickOn("#search");
         Color unfocused = borderColor();
-        clickOn(checkRow(down.uuid()));
+        clickCheckRow(down.uuid());
         waitUntil("focused", () -> table().isFocused());
         Color focused = borderColor();
         assertThat(focused).as("a focus ring").isNotEqualTo(unfocused);

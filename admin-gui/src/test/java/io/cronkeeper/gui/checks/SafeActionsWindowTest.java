@@ -15,7 +15,7 @@ class SafeActionsWindowTest extends GuiTest {
     void delThenEnterKeepsTheCheck() {
         Check check = api().createCheck(defaultProject(), Map.of("name", "precious"));
         selectCheck(check.uuid());
-        clickOn(checkRow(check.uuid()));
+        clickCheckRow(check.uuid());
         press(KeyCode.DELETE).release(KeyCode.DELETE);
         waitUntil("the question", () -> visible("#confirmDialog"));
         assertThat(onFx(() -> ((Button) lookup("#confirmCancel").query()).isDefaultButton())).isTrue();
@@ -46,13 +46,18 @@ class SafeActionsWindowTest extends GuiTest {
         clickOn("#tabEdit");
         type("#editName", "first form renamed");
 
-        clickOn(checkRow(second.uuid()));
+        clickCheckRow(second.uuid());
         waitUntil("asked about the edits", () -> visible("#confirmDialog"));
         clickOn("#confirmCancel");
-        waitUntil("still on the first check's form", () -> text("#editName").equals("first form renamed")
-            && text("#uuidField").equals(first.uuid()));
+        try {
+            waitUntil("still on the first check's form", () -> text("#editName").equals("first form renamed")
+                && text("#uuidField").equals(first.uuid()));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": name " + text("#editName") + ", uuid " + text("#uuidField")
+                + " (first " + first.uuid() + ", second " + second.uuid() + "), dialog " + visible("#confirmDialog"));
+        }
 
-        clickOn(checkRow(second.uuid()));
+        clickCheckRow(second.uuid());
         waitUntil("asked again", () -> visible("#confirmDialog"));
         clickOn("#confirmOk");
         waitUntil("the second check's form", () -> text("#editName").equals("second form"));

@@ -89,4 +89,39 @@ class IntegrationsWindowTest extends GuiTest {
         waitUntil("the warning gone", () -> !visible("#noIntegrationWarning")
             && checkRow(check.uuid()).lookupAll(".no-integration-icon").stream().noneMatch(javafx.scene.Node::isVisible));
     }
+
+    @Test
+    void newIntegrationsReachEveryCheckAndAssignToAllReachesTheRest() {
+        String project = defaultProject();
+        Check before = api().createCheck(project, Map.of("name", "made before", "channels", ""));
+        selectCheck(before.uuid());
+        clickOn(lookup("#projects .list-cell").match(n -> ((javafx.scene.control.Labeled) n).getText() != null
+            && ((javafx.scene.control.Labeled) n).getText().startsWith("Default")).<javafx.scene.Node>query());
+        clickOn("#tabIntegrations");
+        waitUntil("the server's kinds", () -> ((ComboBox<?>) lookup("#channelKind").query()).getItems().size() >= 2);
+        clickOn("#newChannel");
+        choose("#channelKind", "email");
+        type("#channelName", "everyone's mail");
+        type("#config-address", "ops@example.org");
+        assertThat(onFx(() -> ((javafx.scene.control.CheckBox) lookup("#assignToAllOnCreate").query()).isSelected())).isTrue();
+        clickOn("#saveChannel");
+        waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
+        Channel mail = api().channels().stream().filter(c -> c.name().equals("everyone's mail")).findFirst().orElseThrow();
+        assertThat(api().check(before.uuid()).channels()).contains(mail.uuid());
+
+        Channel quiet = api().createChannel(project, "quiet hook", "webhook", Map.of("url", receiver.url()), false);
+        Check later = api().createCheck(project, Map.of("name", "made later", "channels", ""));
+        waitUntil("the new integration listed", () -> lookup("#channels .list-cell").queryAll().stream()
+            .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText() != null
+                && ((javafx.scene.control.Labeled) n).getText().startsWith("quiet hook")));
+        clickOn(lookup("#channels .list-cell").match(n -> ((javafx.scene.control.Labeled) n).getText() != null
+            && ((javafx.scene.control.Labeled) n).getText().startsWith("quiet hook")).<javafx.scene.Node>query());
+        clickOn("#assignAllChecks");
+        waitUntil("the answer", () -> text("#channelMessage").contains("now alerts for"));
+        assertThat(api().check(later.uuid()).channels()).contains(quiet.uuid());
+        assertThat(api().check(before.uuid()).channels()).contains(quiet.uuid(), mail.uuid());
+        clickOn("#tabChecks");
+        selectCheck(later.uuid());
+        waitUntil("no warning any more", () -> !visible("#noIntegrationWarning"));
+    }
 }
