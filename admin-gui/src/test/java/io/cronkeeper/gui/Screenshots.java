@@ -108,6 +108,7 @@ public final class Screenshots {
         fx(() -> ((javafx.scene.control.Button) node("#saveCheck")).fire());
 
         tab("#mainTabs", 1);
+        waitFor(() -> node("#apiKeyName") != null);
         fx(() -> {
             ((TextInputControl) node("#apiKeyName")).setText("grafana");
             ((javafx.scene.control.Button) node("#createApiKey")).fire();

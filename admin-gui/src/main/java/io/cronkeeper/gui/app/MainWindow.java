@@ -145,16 +145,13 @@ final class MainWindow {
         });
         new DownNotifier(workspace, alerts);
         var sidebar = new ProjectSidebar(workspace).node();
-        sidebar.setPrefWidth(190);
-        sidebar.setMinWidth(140);
+        sidebar.setPrefWidth(180);
+        sidebar.setMaxWidth(180);
         banners.add(new ConnectionBanner(workspace, trust, changeServer).node());
         banners.add(alerts.node());
-        var body = new SplitPane(sidebar, mainTabs);
-        body.setId("sidebarSplit");
-        body.setDividerPositions(0.16);
-        SplitPane.setResizableWithParent(sidebar, false);
-        banners.setContent(body);
+        banners.setContent(mainTabs);
         root.setTop(toolbar(session, changeServer));
+        root.setLeft(sidebar);
         root.setCenter(banners.node());
         root.setBottom(statusLine());
     }
@@ -177,7 +174,7 @@ final class MainWindow {
         });
         var newCheck = new Button("New check");
         newCheck.setId("newCheck");
-        newCheck.getStyleClass().add("primary");
+        newCheck.getStyleClass().add("accent");
         newCheck.setOnAction(e -> newCheck());
         var server = new Label(session.profile().toString());
         server.setId("serverLabel");

@@ -122,7 +122,7 @@ public final class CheckEditView {
         var save = new Button("Save");
         save.setId("saveCheck");
         save.setDefaultButton(false);
-        save.getStyleClass().add("primary");
+        save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save(onSaved));
         box.getChildren().setAll(title, main, section("Schedule"), schedule, period, calendar, grace, next,
             section("Filters and alerts"), filters, alertsTitle, alerts, extras);

@@ -70,12 +70,14 @@ public final class CheckOverview {
         var message = Forms.message("detailMessage", vm.message());
         message.getStyleClass().add("action-error");
         HBox.setHgrow(message, Priority.ALWAYS);
-        var spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var header = new HBox(12, name, status, spacer, pause, resume, delete);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        name.setMinWidth(0);
-        box.getChildren().setAll(header, message, noIntegration, facts, ids, section("Ping URLs"), urls,
+        var actions = new HBox(8, status, new javafx.scene.layout.Region(), pause, resume, delete);
+        HBox.setHgrow(actions.getChildren().get(1), Priority.ALWAYS);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : new Button[] {pause, resume, delete}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        name.setWrapText(true);
+        box.getChildren().setAll(actions, message, name, noIntegration, facts, ids, section("Ping URLs"), urls,
             section("Paste into a script or crontab"), shell);
         box.setPadding(new Insets(12));
         vm.check().addListener((o, was, now) -> show(now));

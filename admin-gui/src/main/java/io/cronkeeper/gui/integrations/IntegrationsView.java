@@ -31,7 +31,7 @@ public final class IntegrationsView {
         this.vm = vm;
         var list = new ListView<>(vm.channels());
         list.setId("channels");
-        list.setPlaceholder(new Label("No integrations in this project."));
+        list.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No integrations", "Without one, nobody hears when a check goes down. Add one with \"New integration\"."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Channel c, boolean empty) {
@@ -72,7 +72,7 @@ public final class IntegrationsView {
         advanced.setExpanded(false);
 
         var save = button("saveChannel", "Save", vm::save);
-        save.getStyleClass().add("primary");
+        save.getStyleClass().add("accent");
         var test = button("testChannel", "Send test notification", vm::sendTest);
         var delete = button("deleteChannel", "Delete…", () -> {
             if (Confirm.ask(split, "Delete this integration?", "Checks that use it stop alerting there.", "Delete")) {
@@ -139,6 +139,18 @@ public final class IntegrationsView {
                     var method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                         "POST", "GET", "PUT", "PATCH", "DELETE"));
                     method.setPromptText(field.prompt());
+                    // A config without a method sends POST: say so rather than show a blank box.
+                    method.setConverter(new javafx.util.StringConverter<>() {
+                        @Override
+                        public String toString(String m) {
+                            return m == null || m.isEmpty() ? "POST (default)" : m;
+                        }
+
+                        @Override
+                        public String fromString(String text) {
+                            return text;
+                        }
+                    });
                     method.valueProperty().bindBidirectional(field.value());
                     yield method;
                 }

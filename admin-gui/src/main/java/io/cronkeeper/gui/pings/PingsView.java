@@ -40,7 +40,7 @@ public final class PingsView {
         this.vm = vm;
         var table = new TableView<>(vm.visible());
         table.setId("pings");
-        table.setPlaceholder(new Label("No pings yet."));
+        table.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No pings yet", "Paste the curl line from the Overview into the job; its pings appear here live."));
         var kind = column("Kind", 90, p -> PingGlyphs.glyph(p.kind()) + " " + PingGlyphs.word(p.kind()));
         kind.setId("col-kind");
         table.getColumns().setAll(java.util.List.of(
@@ -79,6 +79,7 @@ public final class PingsView {
         var info = new Label();
         info.setId("bodyInfo");
         info.textProperty().bind(vm.bodyInfo());
+        info.setWrapText(true);
         var encoding = new ComboBox<>(FXCollections.observableArrayList(BodyEncoding.values()));
         encoding.setId("bodyEncoding");
         encoding.valueProperty().bindBidirectional(vm.encoding());
@@ -90,6 +91,8 @@ public final class PingsView {
         var copy = Copy.button("copyBody", () -> vm.bodyText().get());
         copy.disableProperty().bind(vm.bodyText().isEmpty());
         var save = new Button("Save…");
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        encoding.setMinWidth(javafx.scene.control.ComboBox.USE_PREF_SIZE);
         save.setId("saveBody");
         save.disableProperty().bind(vm.bodyText().isEmpty());
         save.setOnAction(e -> {
@@ -120,7 +123,7 @@ public final class PingsView {
         var top = new VBox(6, new HBox(8, new Label("Show"), filter, reload), table, chart, noRuns);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(8));
-        var bottom = new VBox(6, bodyBar(info, spacer, showAs, encoding, copy, save), body, Forms.message("pingsMessage", vm.message()));
+        var bottom = new VBox(6, info, bodyBar(showAs, encoding, spacer, copy, save), body, Forms.message("pingsMessage", vm.message()));
         bottom.setPadding(new Insets(8));
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().setAll(top, bottom);

@@ -57,7 +57,7 @@ public final class ProjectsView {
         var keys = new TableView<>(vm.apiKeys());
         keys.setId("apiKeys");
         keys.setPrefHeight(160);
-        keys.setPlaceholder(new Label("No API keys. Make one per script or tool, so each can be revoked alone."));
+        keys.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No API keys", "Make one per script or tool, so each can be revoked alone."));
         keys.getColumns().setAll(java.util.List.of(column("Name", 160, ApiKey::name), column("Key", 120, k -> k.prefix() + "…"),
             column("Access", 100, k -> k.readOnly() ? "read-only" : "read-write"), column("Created", 180, k -> localTime(k.created()))));
         var revoke = button("revokeApiKey", "Revoke…", () -> {
