@@ -28,7 +28,9 @@ public final class AdminApp extends Application {
         Path configDir = options.get("config-dir").map(Path::of).orElseGet(() -> ConfigDir.of(env, home));
         var discovery = LocalDiscovery.discover(options, configDir, env, home);
         shell = new AppShell(stage, configDir, discovery, Clock.systemUTC());
-        shell.openInitial(options.get("server").flatMap(new ServerStore(configDir)::byName));
+        var named = options.get("server").flatMap(new ServerStore(configDir)::byName)
+            .or(() -> options.namesServer() ? discovery.profile() : java.util.Optional.empty());
+        shell.openInitial(named);
         stage.show();
     }
 

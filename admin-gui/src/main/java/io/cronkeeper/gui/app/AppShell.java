@@ -5,6 +5,7 @@ import io.cronkeeper.gui.client.ConnectionState;
 import io.cronkeeper.gui.client.HttpAdminClient;
 import io.cronkeeper.gui.connect.ConnectView;
 import io.cronkeeper.gui.connect.ConnectViewModel;
+import io.cronkeeper.gui.connect.FirstServer;
 import io.cronkeeper.gui.connect.LocalDiscovery;
 import io.cronkeeper.gui.connect.ServerProfile;
 import io.cronkeeper.gui.connect.ServerStore;
@@ -80,23 +81,23 @@ public final class AppShell {
         scene.setRoot(window.node());
         stage.titleProperty().bind(window.title(profile.name()));
         s.workspace().state().addListener((o, was, now) -> {
+            // The last server that answered is the one the next launch opens.
+            if (now instanceof ConnectionState.Online && !(was instanceof ConnectionState.Online)
+                && session.filter(x -> x == s).isPresent()) {
+                rememberLastUsed(s.profile());
+            }
             if (now instanceof ConnectionState.Refused && s.tokenChanged() && session.filter(x -> x == s).isPresent()) {
                 open(s.profile());
             }
         });
     }
 
-    /** The first window: the local server when one was found or named, else the connect screen. */
-    public void openInitial(Optional<ServerProfile> wanted) {
-        Optional<ServerProfile> profile = wanted.or(() -> discovery.profile()).map(this::withRememberedTrust)
-            .or(() -> store.load().stream().findFirst());
-        profile.ifPresentOrElse(this::open, this::showConnect);
-    }
-
-    /** A certificate trusted before for the same address is trusted again. */
-    private ServerProfile withRememberedTrust(ServerProfile p) {
-        return store.load().stream().filter(s -> s.url().equals(p.url()) && !s.fingerprint().isEmpty()).findFirst()
-            .map(s -> p.withFingerprint(s.fingerprint())).orElse(p);
+    /**
+     * The first window: the server the command line named, else the last one used, else the local
+     * one found; the connect screen when there is none.
+     */
+    public void openInitial(Optional<ServerProfile> named) {
+        FirstServer.choose(named, store.load(), discovery.profile()).ifPresentOrElse(this::open, this::showConnect);
     }
 
     private void trust(String fingerprint) {
@@ -107,35 +108,58 @@ public final class AppShell {
         });
     }
 
+    private void rememberLastUsed(ServerProfile profile) {
+        try {
+            store.remember(profile);
+        } catch (java.io.UncheckedIOException e) {
+            // A read-only config dir costs only the choice at the next launch.
+        }
+    }
+
     public void showConnect() {
+        Optional<Runnable> back = main.map(m -> () -> showMain(m));
         var vm = new ConnectViewModel(store, discovery.profile().stream().toList(), discovery.problem(), calls,
-            HttpAdminClient::new, this::open);
+            HttpAdminClient::new, this::open, back);
         session.ifPresent(s -> vm.select(s.profile()));
         stage.titleProperty().unbind();
         stage.setTitle("Cronkeeper · Connect");
         scene.setRoot(new ConnectView(vm).node());
     }
 
+    /** Back from the connect screen to the window of the current session, as it was. */
+    private void showMain(MainWindow window) {
+        session.ifPresent(s -> {
+            scene.setRoot(window.node());
+            stage.titleProperty().bind(window.title(s.profile().name()));
+        });
+    }
+
     private void installShortcuts() {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-            () -> main.ifPresent(MainWindow::focusSearch));
+            () -> shownMain().ifPresent(MainWindow::focusSearch));
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-            () -> main.ifPresent(MainWindow::newCheck));
+            () -> shownMain().ifPresent(MainWindow::newCheck));
         // Del and Ctrl+C act on the selected check only when no text field has the focus,
         // so they keep their usual meaning while typing.
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl || main.isEmpty()) {
+            // Only in the main window: Del on the connect screen must not delete the hidden selected check.
+            if (scene.getFocusOwner() instanceof TextInputControl || shownMain().isEmpty()) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE) {
-                main.get().deleteSelected();
+                shownMain().get().deleteSelected();
                 e.consume();
             } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
-                main.get().selectedUrl().ifPresent(Copy::toClipboard);
+                shownMain().get().selectedUrl().ifPresent(Copy::toClipboard);
                 e.consume();
             }
         });
+    }
+
+    /** The main window, while it is the one on screen (not hidden behind the connect screen). */
+    private Optional<MainWindow> shownMain() {
+        return main.filter(m -> scene.getRoot() == m.node());
     }
 
     private void closeSession() {

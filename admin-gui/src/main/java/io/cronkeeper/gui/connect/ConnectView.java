@@ -9,6 +9,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -76,9 +78,22 @@ public final class ConnectView {
         connect.getStyleClass().add("primary");
         connect.setOnAction(e -> vm.connect());
 
+        var cancel = new Button("Cancel");
+        cancel.setId("cancelConnect");
+        cancel.setVisible(vm.canCancel());
+        cancel.setManaged(vm.canCancel());
+        cancel.setOnAction(e -> vm.cancel());
+        // Escape leaves the screen from any field; a filter, because a focused field may consume the key.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.canCancel()) {
+                e.consume();
+                vm.cancel();
+            }
+        });
+
         var title = new Label("Connect to a Cronkeeper server");
         title.getStyleClass().add("title");
-        var right = new VBox(12, title, form, new HBox(8, connect), Forms.message("connectMessage", vm.message()), trustBox);
+        var right = new VBox(12, title, form, new HBox(8, connect, cancel), Forms.message("connectMessage", vm.message()), trustBox);
         right.setPadding(new Insets(16));
         var left = new VBox(6, servers, new HBox(6, add, forget));
         left.setPadding(new Insets(8));

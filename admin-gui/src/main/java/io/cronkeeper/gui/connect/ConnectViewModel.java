@@ -6,6 +6,7 @@ import io.cronkeeper.gui.client.ClientException;
 import io.cronkeeper.gui.client.Endpoint;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +27,7 @@ public final class ConnectViewModel {
     private final Calls calls;
     private final Function<Endpoint, AdminClient> clients;
     private final Consumer<ServerProfile> onConnected;
+    private final Optional<Runnable> onCancel;
     private final ObservableList<ServerProfile> servers = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty url = new SimpleStringProperty("");
@@ -34,10 +36,19 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper untrustedFingerprint = new ReadOnlyStringWrapper("");
     private String tokenFile = "";
     private String pinned = "";
+    private boolean cancelled;
 
     public ConnectViewModel(ServerStore store, List<ServerProfile> discovered, String discoveryProblem, Calls calls,
                             Function<Endpoint, AdminClient> clients, Consumer<ServerProfile> onConnected) {
+        this(store, discovered, discoveryProblem, calls, clients, onConnected, Optional.empty());
+    }
+
+    /** @param onCancel goes back to the server the window showed, when there is one */
+    public ConnectViewModel(ServerStore store, List<ServerProfile> discovered, String discoveryProblem, Calls calls,
+                            Function<Endpoint, AdminClient> clients, Consumer<ServerProfile> onConnected,
+                            Optional<Runnable> onCancel) {
         this.store = store;
+        this.onCancel = onCancel;
         this.calls = calls;
         this.clients = clients;
         this.onConnected = onConnected;
@@ -99,12 +110,28 @@ public final class ConnectViewModel {
         connect();
     }
 
+    /** Whether there is a window to go back to (at launch there is none). */
+    public boolean canCancel() {
+        return onCancel.isPresent();
+    }
+
+    /** Back to the server shown before, unchanged; a connect still under way is ignored. */
+    public void cancel() {
+        onCancel.ifPresent(back -> {
+            cancelled = true;
+            back.run();
+        });
+    }
+
     public void forget(ServerProfile profile) {
         store.forget(profile.name());
         servers.remove(profile);
     }
 
     private void connected(ServerProfile profile) {
+        if (cancelled) {
+            return;
+        }
         message.set("");
         store.remember(profile);
         servers.removeIf(p -> p.name().equals(profile.name()));
@@ -113,6 +140,9 @@ public final class ConnectViewModel {
     }
 
     private void failed(ClientException e) {
+        if (cancelled) {
+            return;
+        }
         switch (e) {
             case ClientException.UntrustedCertificate t -> {
                 untrustedFingerprint.set(t.fingerprint());

@@ -39,6 +39,11 @@ public record LaunchOptions(Map<String, String> flags) {
         return new LaunchOptions(Map.copyOf(flags));
     }
 
+    /** Whether the flags name a server for this launch, rather than leaving the choice to the app. */
+    public boolean namesServer() {
+        return List.of("url", "token", "token-file", "data-dir").stream().anyMatch(k -> get(k).isPresent());
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(flags.get(key)).filter(v -> !v.isBlank());
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Predicate;
 
 /**
  * Finds the server on this machine without asking: flags first, then
@@ -15,19 +14,12 @@ import java.util.function.Predicate;
  * {@code data-dir}), then the server's own defaults (its data dir, port 8000). The token is
  * read from {@code <data dir>/admin-token}, the file the server writes at its first start. When
  * neither a data dir nor a token file was named, the packaged server's token
- * ({@code /var/lib/cronkeeper/admin-token}, group {@code cronkeeper}) is tried after the user's own.
+ * ({@code /var/lib/cronkeeper/admin-token}, group {@code cronkeeper}) is tried after the user's own,
+ * at the port its {@code /etc/cronkeeper/server.yaml} names (see {@link PackagedServer}).
  */
 public final class LocalDiscovery {
     public static final String PROPERTIES = "admin.properties";
     public static final String LOCAL_NAME = "This computer";
-    /** The Debian package's data dir; its admin-token is readable by group {@code cronkeeper}. */
-    public static final Path PACKAGED_DATA_DIR = Path.of("/var/lib/cronkeeper");
-
-    /** Where the packaged server keeps its token and how to tell if we may read it; tests swap both. */
-    public record Packaged(Path dataDir, Predicate<Path> readable) {
-        public static final Packaged REAL = new Packaged(PACKAGED_DATA_DIR, Files::isReadable);
-    }
-
     /** What was found; {@code problem} says in words why no server could be set up. */
     public record Result(Optional<ServerProfile> profile, String problem) {
     }
@@ -36,14 +28,15 @@ public final class LocalDiscovery {
     }
 
     public static Result discover(LaunchOptions options, Path configDir, Map<String, String> env, Path home) {
-        return discover(options, configDir, env, home, Packaged.REAL);
+        return discover(options, configDir, env, home, PackagedServer.real(env));
     }
 
     public static Result discover(LaunchOptions options, Path configDir, Map<String, String> env, Path home,
-                                  Packaged system) {
+                                  PackagedServer system) {
         Properties props = properties(configDir.resolve(PROPERTIES));
         String port = env.getOrDefault("CRONKEEPER_PORT", "8000").strip();
-        String url = options.get("url").or(() -> prop(props, "url")).orElse("http://localhost:" + port);
+        Optional<String> namedUrl = options.get("url").or(() -> prop(props, "url"));
+        String url = namedUrl.orElse("http://localhost:" + port);
         Optional<String> token = options.get("token").or(() -> prop(props, "token"));
         if (token.isPresent()) {
             return found(new ServerProfile(LOCAL_NAME, url, token.get(), "", ""));
@@ -52,18 +45,18 @@ public final class LocalDiscovery {
         Optional<Path> namedDir = options.get("data-dir").or(() -> prop(props, "data-dir")).map(Path::of);
         Path tokenFile = namedFile.orElseGet(() -> namedDir.orElseGet(() -> ConfigDir.defaultDataDir(env, home))
             .resolve("admin-token"));
-        if (system.readable().test(tokenFile)) {
+        if (system.access().apply(tokenFile) == PackagedServer.Access.READABLE) {
             return found(profile(url, tokenFile));
         }
         // Only the defaults fall back to the packaged server: a named file or dir is what the user meant.
-        Path packaged = system.dataDir().resolve("admin-token");
+        Path packaged = system.tokenFile();
         boolean defaults = namedFile.isEmpty() && namedDir.isEmpty();
-        if (defaults && system.readable().test(packaged)) {
-            return found(profile(url, packaged));
+        PackagedServer.Access access = defaults ? system.access().apply(packaged) : PackagedServer.Access.MISSING;
+        if (access == PackagedServer.Access.READABLE) {
+            return found(profile(namedUrl.orElseGet(system::url), packaged));
         }
-        if (defaults && Files.exists(packaged)) {
-            return new Result(Optional.empty(), "The installed server's admin token " + packaged + " is not readable "
-                + "by you. Add yourself to group cronkeeper: sudo adduser $USER cronkeeper, then log in again.");
+        if (access == PackagedServer.Access.DENIED) {
+            return new Result(Optional.empty(), system.deniedAdvice());
         }
         return new Result(Optional.empty(), "No admin token at " + tokenFile + (defaults ? " or " + packaged : "")
             + ". Start the server on this machine once (it writes the token there), or connect to a server by URL "

@@ -71,4 +71,27 @@ class ConnectViewModelTest {
         assertThat(vm.tokenFromFile()).isTrue();
         assertThat(Optional.of(vm.tokenFile())).hasValue("/nonexistent/admin-token");
     }
+
+    @Test
+    void cancelGoesBackOnlyWhenThereIsAWindowToGoBackTo() {
+        assertThat(vm(List.of()).canCancel()).isFalse();
+        vm(List.of()).cancel();
+
+        List<String> back = new ArrayList<>();
+        // The connect call is held until the test lets it finish, as a slow server would.
+        List<Runnable> pendingUi = new ArrayList<>();
+        var held = new Calls(Runnable::run, pendingUi::add);
+        var vm = new ConnectViewModel(new ServerStore(dir), List.of(), "", held, e -> client, connected::add,
+            Optional.of(() -> back.add("main")));
+        assertThat(vm.canCancel()).isTrue();
+        vm.url().set("http://nas.lan:8000");
+        vm.token().set("t");
+        vm.connect();
+        vm.cancel();
+        assertThat(back).containsExactly("main");
+        pendingUi.forEach(Runnable::run);
+        // The answer that came after Cancel neither switches servers nor is remembered.
+        assertThat(connected).isEmpty();
+        assertThat(new ServerStore(dir).load()).isEmpty();
+    }
 }

@@ -104,6 +104,38 @@ class ConnectWindowTest extends FxRobot {
             .satisfies(p -> assertThat(p.fingerprint()).isEqualTo(fingerprint));
     }
 
+    @Test
+    void escapeAndCancelGoBackToTheServerShownBefore() {
+        // At launch there is nothing to go back to.
+        assertThat(lookup("#cancelConnect").queryButton().isVisible()).isFalse();
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(lookup("#connectPane").tryQuery()).isPresent();
+
+        type("#serverUrl", server.url());
+        type("#serverToken", server.token());
+        clickOn("#connect");
+        waitUntil(() -> lookup("#mainWindow").tryQuery().isPresent());
+        String title = onFx(stage::getTitle);
+
+        onFx(() -> {
+            shell.showConnect();
+            return null;
+        });
+        waitUntil(() -> lookup("#connectPane").tryQuery().isPresent());
+        clickOn("#serverUrl");
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#mainWindow").tryQuery().isPresent() && lookup("#connectPane").tryQuery().isEmpty());
+        assertThat(onFx(stage::getTitle)).isEqualTo(title);
+
+        onFx(() -> {
+            shell.showConnect();
+            return null;
+        });
+        waitUntil(() -> lookup("#cancelConnect").tryQuery().isPresent());
+        clickOn("#cancelConnect");
+        waitUntil(() -> lookup("#mainWindow").tryQuery().isPresent() && lookup("#connectPane").tryQuery().isEmpty());
+    }
+
     private void type(String query, String value) {
         clickOn(query);
         WaitForAsyncUtils.waitForFxEvents();

@@ -67,7 +67,7 @@ class LocalDiscoveryTest {
     @Test
     void fallsBackToThePackagedServersTokenAfterTheUsersOwn(@TempDir Path varLib) throws Exception {
         Files.writeString(varLib.resolve("admin-token"), "pkg");
-        var system = new LocalDiscovery.Packaged(varLib, Files::isReadable);
+        var system = packaged(varLib, PackagedServer::accessOf);
         var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
         assertThat(result.profile()).hasValueSatisfying(p -> {
             assertThat(p.url()).isEqualTo("http://localhost:8000");
@@ -82,20 +82,80 @@ class LocalDiscoveryTest {
     }
 
     @Test
-    void aPackagedTokenWeMayNotReadSaysHowToJoinTheGroup(@TempDir Path varLib) throws Exception {
+    void aPackagedTokenWeMayNotReadSaysWhichGroupToJoinAndHow(@TempDir Path varLib) throws Exception {
         Path packaged = varLib.resolve("admin-token");
         Files.writeString(packaged, "pkg");
-        // Permission bits cannot stop root (tests may run as root), so readability is what is swapped.
-        var system = new LocalDiscovery.Packaged(varLib, p -> !p.equals(packaged) && Files.isReadable(p));
+        Files.writeString(varLib.resolve("group"), "sudo:x:27:alice\ncronkeeper:x:998:bob\n");
+        // Permission bits cannot stop root (tests may run as root), so access is what is swapped.
+        var system = packaged(varLib, p -> p.equals(packaged) ? PackagedServer.Access.DENIED : PackagedServer.accessOf(p));
         var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
         assertThat(result.profile()).isEmpty();
-        assertThat(result.problem()).contains(packaged.toString(), "sudo adduser $USER cronkeeper", "log in again");
+        assertThat(result.problem()).contains(packaged.toString(), "group cronkeeper",
+            "sudo usermod -aG cronkeeper $USER", "log out and log in again").doesNotContain("Start the server");
+    }
+
+    @Test
+    void aMemberWhoseSessionPredatesJoiningIsToldToLogInAgain(@TempDir Path varLib) throws Exception {
+        Files.writeString(varLib.resolve("group"), "cronkeeper:x:998:bob,alice\n");
+        var system = packaged(varLib, p -> p.equals(varLib.resolve("admin-token")) ? PackagedServer.Access.DENIED
+            : PackagedServer.accessOf(p));
+        var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(result.problem()).contains("You are in that group", "log out and log in again",
+            "sudo cronkeeper admin-token --group-readable").doesNotContain("usermod");
+    }
+
+    @Test
+    void thePackagedServersPortComesFromItsServerYaml(@TempDir Path varLib) throws Exception {
+        Files.writeString(varLib.resolve("admin-token"), "pkg");
+        Files.writeString(varLib.resolve("server.yaml"), """
+            # port: 8000
+            port: 8123   # moved off 8000
+            tls_port: 8443
+            ping-endpoint: "http://box.lan:8123/ping/"
+            """);
+        var system = packaged(varLib, PackagedServer::accessOf);
+        var result = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(result.profile()).hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://localhost:8123"));
+
+        // The env file overrides the YAML, as for the server; a server bound to one address is reached there.
+        Files.writeString(varLib.resolve("cronkeeper.env"), "CRONKEEPER_PORT=\"9001\"\nCRONKEEPER_HOST=192.168.1.20\n");
+        var overridden = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system);
+        assertThat(overridden.profile()).hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://192.168.1.20:9001"));
+
+        // Outside the group the env file is unreadable: the YAML still counts.
+        var outsider = packaged(varLib, p -> p.endsWith("cronkeeper.env") ? PackagedServer.Access.DENIED
+            : PackagedServer.accessOf(p));
+        var fromYaml = LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, outsider);
+        assertThat(fromYaml.profile()).hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://localhost:8123"));
+
+        // A URL the user named wins over the package's settings.
+        var named = LocalDiscovery.discover(LaunchOptions.parse(List.of("--url", "http://127.0.0.1:7000")), config(),
+            Map.of(), home, system);
+        assertThat(named.profile()).hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://127.0.0.1:7000"));
+    }
+
+    @Test
+    void anIpv6BindAddressIsBracketedAndAWildcardMeansLocalhost(@TempDir Path varLib) throws Exception {
+        Files.writeString(varLib.resolve("admin-token"), "pkg");
+        var system = packaged(varLib, PackagedServer::accessOf);
+        Files.writeString(varLib.resolve("server.yaml"), "host: \"::1\"\nport: 8001\n");
+        assertThat(LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system).profile())
+            .hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://[::1]:8001"));
+        Files.writeString(varLib.resolve("server.yaml"), "host: 0.0.0.0\nport: nonsense\n");
+        assertThat(LocalDiscovery.discover(LaunchOptions.parse(List.of()), config(), Map.of(), home, system).profile())
+            .hasValueSatisfying(p -> assertThat(p.url()).isEqualTo("http://localhost:8000"));
+    }
+
+    /** The packaged server with every file of it in {@code dir}, for user alice. */
+    private static PackagedServer packaged(Path dir, java.util.function.Function<Path, PackagedServer.Access> access) {
+        return new PackagedServer(dir, dir.resolve("server.yaml"), dir.resolve("cronkeeper.env"), dir.resolve("group"),
+            "alice", access);
     }
 
     @Test
     void aNamedDataDirDoesNotFallBackToThePackagedServer(@TempDir Path varLib) throws Exception {
         Files.writeString(varLib.resolve("admin-token"), "pkg");
-        var system = new LocalDiscovery.Packaged(varLib, Files::isReadable);
+        var system = packaged(varLib, PackagedServer::accessOf);
         var result = LocalDiscovery.discover(LaunchOptions.parse(List.of("--data-dir", "/srv/ck")), config(), Map.of(),
             home, system);
         assertThat(result.profile()).isEmpty();
