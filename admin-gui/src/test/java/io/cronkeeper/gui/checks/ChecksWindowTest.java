@@ -36,7 +36,7 @@ class ChecksWindowTest extends GuiTest {
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(server.url() + "/ping/" + uuid);
         String slugUrl = text("#slugUrl-start");
         assertThat(slugUrl).matches(java.util.regex.Pattern.quote(server.url() + "/ping/") + "[^/]+/nightly-backup/start");
-        assertThat(text("#crontabLine")).endsWith("curl -fsS -m 10 --retry 5 -o /dev/null " + server.url() + "/ping/" + uuid);
+        assertThat(text("#crontabLine")).endsWith("curl -fsS -m 10 --retry 5 -o /dev/null " + server.url() + "/ping/" + uuid + "/$?");
     }
 
     @Test
