@@ -74,9 +74,12 @@ public final class Screenshots {
         for (boolean dark : new boolean[] {false, true}) {
             String suffix = dark ? "-dark.png" : ".png";
             fx(() -> Theme.set(dark));
-            fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(1));
+            // All projects: the Office checks have no integration and show the warning sign.
+            fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(0));
             selectCheck(backup);
             shot("checks" + suffix);
+            fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(1));
+            selectCheck(backup);
 
             tab("#detailTabs", 2);
             waitFor(() -> table("#pings").getItems().size() >= 14);

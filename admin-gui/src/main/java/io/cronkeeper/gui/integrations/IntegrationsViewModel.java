@@ -121,7 +121,7 @@ public final class IntegrationsViewModel {
         editing.ifPresent(c -> calls.run(() -> workspace.client().attempts(c.uuid()), list -> {
             if (editing.isPresent() && editing.get().uuid().equals(c.uuid())) {
                 attempts.setAll(list);
-                attemptsNote.set(list.isEmpty() ? "No deliveries yet." : "");
+                attemptsNote.set("");
             }
         }, e -> attemptsNote.set(e instanceof ClientException.Unsupported
             ? "This server keeps no delivery log." : "Delivery log not loaded: " + e.getMessage())));

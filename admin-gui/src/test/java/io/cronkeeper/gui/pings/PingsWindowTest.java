@@ -63,6 +63,19 @@ class PingsWindowTest extends GuiTest {
         assertThat(label).as("a clock time in local time").matches(".*\\d\\d:\\d\\d");
     }
 
+    @Test
+    void aBodyTheServerCutSaysHowMuchArrived() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "chatty job"));
+        selectCheck(check.uuid());
+        clickOn("#tabPings");
+        byte[] body = "x".repeat(10_240).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        server.ping(check.uuid(), "", body);
+        waitUntil("the ping", () -> pingTable().getItems().size() == 1);
+        clickOn(pingRow(1));
+        assertText("#bodyInfo", "Text (valid UTF-8), first 10,000 of 10,240 bytes stored (the server keeps no more)");
+        assertThat(text("#bodyText")).hasSize(10_000);
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<Ping> pingTable() {
         return (TableView<Ping>) lookup("#pings").query();
