@@ -28,6 +28,11 @@ final class BannerArea {
         root.getChildren().setAll(content, banners);
     }
 
+    /** Keeps the banners below a strip of the content that must stay usable (the tab headers). */
+    void keepClear(javafx.beans.value.ObservableDoubleValue top) {
+        top.addListener((o, was, now) -> StackPane.setMargin(banners, new javafx.geometry.Insets(now.doubleValue(), 0, 0, 0)));
+    }
+
     /** Adds a banner; it shows and hides itself (visible and managed together). */
     void add(Node banner) {
         banners.getChildren().add(banner);
