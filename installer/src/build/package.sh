@@ -13,6 +13,7 @@ set -euo pipefail
 usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST]" >&2; exit 2; }
 
 resource_dir="" java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
+post_image=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --java-home) java_home=$2 ;;
@@ -34,6 +35,8 @@ while [ $# -gt 0 ]; do
         --icon) icon=$2 ;;
         --license) license=$2 ;;
         --depends) depends=$2 ;;
+        # --post-image SCRIPT: run with the app image's dir before the tarball and .deb are made.
+        --post-image) post_image=$2 ;;
         --dest) dest=$2 ;;
         *) usage ;;
     esac
@@ -75,6 +78,9 @@ image_args=(--type app-image --name "$name" --app-version "$deb_version" --runti
 [ -z "$icon" ] || image_args+=(--icon "$icon")
 echo "package.sh: jpackage app image $name"
 "$java_home/bin/jpackage" "${image_args[@]}"
+# An app's own finishing of its image (the admin app: JavaFX natives, AOT cache), before the
+# tarball and the .deb are made from it.
+[ -z "$post_image" ] || "$post_image" "$work/app-image/$name"
 
 tarball=$dest/$package-$version-linux-x64.tar.gz
 tar -C "$work/app-image" -czf "$tarball" "$name"
@@ -102,6 +108,10 @@ if [ -d "$overlay/etc" ]; then
 fi
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
+# jpackage appends --depends to the packages it found itself (dpkg -S): name each once.
+awk '/^Depends: / { n = split(substr($0, 10), d, ", "); out = "";
+    for (i = 1; i <= n; i++) if (!seen[d[i]]++) out = out (out == "" ? "" : ", ") d[i]; $0 = "Depends: " out } { print }' \
+    "$root/DEBIAN/control" >"$root/DEBIAN/control.new" && mv "$root/DEBIAN/control.new" "$root/DEBIAN/control"
 deb=$dest/${package}_${deb_version}_amd64.deb
 fakeroot dpkg-deb -Zgzip -z6 --root-owner-group --build "$root" "$deb" >/dev/null
 echo "package.sh: wrote $deb"

@@ -34,6 +34,48 @@ class AdminDebIT {
         assertThat(depends).doesNotContain("xdg-utils");
     }
 
+    /**
+     * Every library a native file of the image links (its NEEDED entries) that the image does not
+     * hold itself must come from a package named in admin.depends: the list the build passes by
+     * name, so the .deb depends on GTK and the rest even when the build machine lacks them (then
+     * jpackage's dpkg -S finds nothing). A new native dependency fails here until it is mapped
+     * and listed.
+     */
+    @Test
+    void everyLibraryTheNativesLinkComesFromAPackageDependedOnByName() throws Exception {
+        java.util.List<String> declared = Arrays.stream(System.getProperty("admin.depends").split(","))
+            .map(String::strip).toList();
+        String depends = Packages.ok("dpkg-deb", "-f", Packages.ADMIN_DEB.toString(), "Depends");
+        assertThat(depends.strip().split(",\\s*")).as("each package named once").doesNotHaveDuplicates();
+        java.util.Set<String> inImage;
+        java.util.List<Path> elves;
+        try (var files = Files.walk(app)) {
+            elves = files.filter(Files::isRegularFile).filter(AdminDebIT::isElf).toList();
+        }
+        inImage = elves.stream().map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        var needed = new java.util.TreeSet<String>();
+        for (Path elf : elves) {
+            Packages.ok("objdump", "-p", elf.toString()).lines().map(String::strip).filter(l -> l.startsWith("NEEDED"))
+                .map(l -> l.substring("NEEDED".length()).strip()).filter(lib -> !inImage.contains(lib)).forEach(needed::add);
+        }
+        assertThat(needed).as("libraries linked by the image's natives").contains("libgtk-3.so.0", "libGL.so.1");
+        for (String lib : needed) {
+            String pkg = NativePackages.of(lib).orElseThrow(() -> new AssertionError(lib + " is linked by a native of the "
+                + "admin image but not mapped in NativePackages: add its Debian package there and to admin.depends"));
+            assertThat(declared).as(lib + " comes from " + pkg).contains(pkg);
+            assertThat(depends.split(",\\s*")).as("Depends of the .deb").contains(pkg);
+        }
+    }
+
+    private static boolean isElf(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void packageHoldsTheLauncherTheDesktopEntryAndTheIcons() {
         String listing = Packages.ok("dpkg-deb", "-c", Packages.ADMIN_DEB.toString());
@@ -57,27 +99,47 @@ class AdminDebIT {
     }
 
     @Test
-    void runtimeHasTheModulesAndItsJavaLoadsTheMainClassFromTheAppDir() throws Exception {
+    void runtimeHoldsJavaFxAsModulesWithItsNativesAndLoadsTheMainClass() throws Exception {
         String java = app.resolve("lib/runtime/bin/java").toString();
         String modules = Packages.ok(java, "--list-modules");
         for (String module : System.getProperty("admin.modules").split(",")) {
             assertThat(modules).contains(module + "@");
         }
-        assertThat(modules).doesNotContain("jdk.compiler", "javafx.");
+        assertThat(modules).contains("javafx.graphics@", "javafx.base@").doesNotContain("jdk.compiler");
+        // The natives sit in the runtime's lib/, where JavaFX loads them before extracting copies.
+        assertThat(Arrays.stream(app.resolve("lib/runtime/lib").toFile().list()))
+            .contains("libglass.so", "libglassgtk3.so", "libprism_sw.so", "libjavafx_font_pango.so");
         Path lib = app.resolve("lib/app");
-        assertThat(Arrays.stream(lib.toFile().list())).contains("javafx-controls-25.0.2-linux.jar".replaceAll("25\\.0\\.2", version(lib)),
-            "libglass.so", "libglassgtk3.so", "libprism_sw.so");
-        // The launcher's config names the class-path entry point, not the Application subclass.
-        assertThat(Files.readString(lib.resolve("cronkeeper-admin.cfg"))).contains("app.mainclass=io.cronkeeper.gui.app.Launcher");
+        assertThat(Arrays.stream(lib.toFile().list())).noneMatch(n -> n.startsWith("javafx-") || n.endsWith(".so"));
+        String cfg = Files.readString(lib.resolve("cronkeeper-admin.cfg"));
+        assertThat(cfg).contains("app.mainclass=io.cronkeeper.gui.app.Launcher",
+            "java-options=--enable-native-access=javafx.graphics,ALL-UNNAMED")
+            .doesNotContain("app.classpath=$APPDIR/javafx");
         // --dry-run creates the VM and loads and links the main class (and JavaFX's Application) without running it.
         Packages.Result r = Packages.run(java, "--dry-run", "-Djava.awt.headless=true", "-cp", lib + "/*",
             "io.cronkeeper.gui.app.Launcher");
         assertThat(r.exitCode()).as(r.output()).isZero();
     }
 
-    /** The JavaFX version in the jar names, so the test does not repeat admin-gui's pom. */
-    private static String version(Path lib) {
-        return Arrays.stream(lib.toFile().list()).filter(n -> n.startsWith("javafx-base-") && n.endsWith("-linux.jar"))
-            .map(n -> n.substring("javafx-base-".length(), n.length() - "-linux.jar".length())).findFirst().orElseThrow();
+    /** The package build's training run left an AOT cache, and the launcher uses it from wherever it is installed. */
+    @Test
+    void launcherUsesTheAotCacheBuiltAtPackageTime() throws Exception {
+        Path cache = app.resolve("lib/app/cronkeeper-admin.aot");
+        assertThat(cache).isRegularFile();
+        assertThat(Files.size(cache)).isGreaterThan(10_000_000L);
+        assertThat(Files.readString(app.resolve("lib/app/cronkeeper-admin.cfg")))
+            .contains("java-options=-XX:AOTCache=$APPDIR/cronkeeper-admin.aot");
+        // The cache records the runtime and the class path as in the build's image; unpacked
+        // elsewhere (as dpkg installs it in /opt), the JVM must still accept it: with
+        // AOTMode=on it refuses to start when it cannot.
+        String java = app.resolve("lib/runtime/bin/java").toString();
+        String cp = String.join(":", Files.readAllLines(app.resolve("lib/app/cronkeeper-admin.cfg")).stream()
+            .filter(l -> l.startsWith("app.classpath=")).map(l -> l.substring("app.classpath=".length())
+                .replace("$APPDIR", app.resolve("lib/app").toString())).toList());
+        Packages.Result r = Packages.run(java, "-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-Xmx512m",
+            "--enable-native-access=javafx.graphics,ALL-UNNAMED", "-Xlog:aot=info", "-cp", cp, "--dry-run",
+            "io.cronkeeper.gui.app.Launcher");
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.output()).contains("Opened AOT cache");
     }
 }

@@ -19,7 +19,8 @@ class PortableTarballIT {
     void adminTarballHoldsTheLauncherRuntimeAndJavaFx() {
         String listing = Packages.ok("tar", "-tzf", Packages.ADMIN_TARBALL.toString());
         assertThat(listing.lines()).contains("cronkeeper-admin/bin/cronkeeper-admin", "cronkeeper-admin/lib/runtime/release",
-            "cronkeeper-admin/lib/app/admin-gui-" + Packages.VERSION + ".jar", "cronkeeper-admin/lib/app/libglassgtk3.so");
+            "cronkeeper-admin/lib/app/admin-gui-" + Packages.VERSION + ".jar", "cronkeeper-admin/lib/runtime/lib/libglassgtk3.so",
+            "cronkeeper-admin/lib/app/cronkeeper-admin.aot");
         assertThat(listing.lines()).allMatch(l -> l.startsWith("cronkeeper-admin/"));
     }
 }

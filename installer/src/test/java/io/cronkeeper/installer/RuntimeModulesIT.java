@@ -23,15 +23,23 @@ class RuntimeModulesIT {
         assertThat(found.split(",")).isSubsetOf(modules);
     }
 
-    /** Without --ignore-missing-deps: a class the admin input lacks (a library left out of it) fails here. */
+    /**
+     * Without --ignore-missing-deps: a class the admin input lacks (a library left out of it)
+     * fails here. JavaFX is resolved as the modules the runtime links.
+     */
     @Test
     void everyModuleJdepsFindsIsInTheAdminRuntimeAndNoClassIsMissing() throws IOException {
-        String found = jdeps(Path.of(System.getProperty("admin.input", "target/admin-input")), false);
+        String found = jdeps(Path.of(System.getProperty("admin.input", "target/admin-input")), false,
+            List.of("--module-path", System.getProperty("admin.javafx", "target/admin-javafx")));
         List<String> modules = Arrays.asList(System.getProperty("admin.modules").split(","));
-        assertThat(found.split(",")).contains("java.desktop").isSubsetOf(modules);
+        assertThat(found.split(",")).contains("java.desktop", "javafx.controls").isSubsetOf(modules);
     }
 
     private static String jdeps(Path input, boolean ignoreMissing) throws IOException {
+        return jdeps(input, ignoreMissing, List.of());
+    }
+
+    private static String jdeps(Path input, boolean ignoreMissing, List<String> extra) throws IOException {
         List<String> jars;
         try (Stream<Path> files = Files.list(input)) {
             jars = files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted().toList();
@@ -42,6 +50,7 @@ class RuntimeModulesIT {
         if (ignoreMissing) {
             command.add(1, "--ignore-missing-deps");
         }
+        command.addAll(1, extra);
         command.addAll(jars);
         return Packages.ok(command.toArray(String[]::new)).strip();
     }

@@ -31,6 +31,7 @@ public final class AdminApp extends Application {
         var named = options.get("server").flatMap(new ServerStore(configDir)::byName)
             .or(() -> options.namesServer() ? discovery.profile() : java.util.Optional.empty());
         shell.openInitial(named);
+        StartTiming.fromEnv(env).watch(stage);
         stage.show();
     }
 

@@ -68,9 +68,15 @@ class IntegrationsWindowTest extends GuiTest {
         assertThat(attempt.delivered()).isTrue();
         assertThat(attempt.statusCode()).hasValue(200);
 
+        // A new integration alerts every existing check (the server's default, as Healthchecks' form).
+        assertThat(api().check(check.uuid()).channels()).contains(channel.uuid());
         clickOn("#tabChecks");
         selectCheck(check.uuid());
         clickOn("#tabAlerts");
+        waitUntil("shown as assigned", () -> onFx(() -> ((javafx.scene.control.CheckBox) lookup("#assign-" + channel.uuid())
+            .query()).isSelected()));
+        clickOn("#assign-" + channel.uuid());
+        waitUntil("unassigned on the server", () -> !api().check(check.uuid()).channels().contains(channel.uuid()));
         clickOn("#assign-" + channel.uuid());
         waitUntil("assigned on the server", () -> api().check(check.uuid()).channels().contains(channel.uuid()));
     }
