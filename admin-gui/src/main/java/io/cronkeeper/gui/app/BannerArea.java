@@ -6,8 +6,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Banners float over the top of the content instead of pushing it down, so a row never moves
- * under the mouse when the connection drops or a check goes down. Any banner (connection, down
+ * Banners float over the bottom of the content instead of pushing it down, so a row never moves
+ * under the mouse when the connection drops or a check goes down, and the controls at the top of
+ * each page (filters, actions, tabs) stay usable while one shows. Any banner (connection, down
  * checks, server health) is added here; only the banners themselves take clicks.
  */
 final class BannerArea {
@@ -19,18 +20,13 @@ final class BannerArea {
         banners.setPickOnBounds(false);
         banners.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banners.getStyleClass().add("banner-area");
-        StackPane.setAlignment(banners, Pos.TOP_CENTER);
+        StackPane.setAlignment(banners, Pos.BOTTOM_CENTER);
         root.getChildren().setAll(banners);
     }
 
     /** The content the banners float over. */
     void setContent(Node content) {
         root.getChildren().setAll(content, banners);
-    }
-
-    /** Keeps the banners below a strip of the content that must stay usable (the tab headers). */
-    void keepClear(javafx.beans.value.ObservableDoubleValue top) {
-        top.addListener((o, was, now) -> StackPane.setMargin(banners, new javafx.geometry.Insets(now.doubleValue(), 0, 0, 0)));
     }
 
     /** Adds a banner; it shows and hides itself (visible and managed together). */

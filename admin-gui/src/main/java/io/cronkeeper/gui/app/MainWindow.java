@@ -150,15 +150,6 @@ final class MainWindow {
         banners.add(new ConnectionBanner(workspace, trust, changeServer).node());
         banners.add(alerts.node());
         banners.setContent(mainTabs);
-        // Below the tab headers, so the tabs stay usable while a banner shows.
-        var tabHeaders = new javafx.beans.property.SimpleDoubleProperty();
-        mainTabs.skinProperty().addListener((o, was, now) -> {
-            var header = (javafx.scene.layout.Region) mainTabs.lookup(".tab-header-area");
-            if (header != null) {
-                tabHeaders.bind(header.heightProperty());
-            }
-        });
-        banners.keepClear(tabHeaders);
         root.setTop(toolbar(session, changeServer));
         root.setLeft(sidebar);
         root.setCenter(banners.node());

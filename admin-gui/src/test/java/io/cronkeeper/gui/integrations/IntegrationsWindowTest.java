@@ -47,7 +47,6 @@ class IntegrationsWindowTest extends GuiTest {
         choose("#channelKind", "webhook");
         type("#channelName", "ops hook");
         type("#config-down-url", "not a url");
-        clickOn("#assignToAllOnCreate");
         clickOn("#saveChannel");
         waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
 
