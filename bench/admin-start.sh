@@ -63,7 +63,8 @@ Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$OUT_DIR/xvfb.log" 2>&1 &
 XVFB_PID=$!
 for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 
-# One launch; prints "<window ms> <table ms>" after launch, or "- -" when a milestone never came.
+# One launch; prints "<window ms> <table ms> <cpu s>" (times after launch, "-" when a milestone
+# never came; cpu: user + system seconds of the whole run, to the exit after the table).
 launch() {
   local variant=$1 n=$2 home log t0 window table
   home=$WORK_DIR/home-$variant-$n
@@ -73,33 +74,36 @@ launch() {
   [ "$variant" = aot ] || tool_options="-XX:AOTMode=off"
   t0=$(date +%s%3N)
   HOME=$home DISPLAY=:$display CRONKEEPER_ADMIN_TIMING=1 CRONKEEPER_ADMIN_EXIT_AFTER=table \
-    JAVA_TOOL_OPTIONS=$tool_options timeout 120 "$app" --url "$FIXTURE_URL" --token-file "$FIXTURE_TOKEN_FILE" \
+    JAVA_TOOL_OPTIONS=$tool_options timeout 120 /usr/bin/time -f "cpu %U %S" -o "$log.cpu" "$app" --url "$FIXTURE_URL" --token-file "$FIXTURE_TOKEN_FILE" \
     >"$log" 2>&1 || true
   window=$(awk '/timing window-shown/ {print $4}' "$log")
   table=$(awk '/timing table-filled/ {print $4}' "$log")
-  echo "${window:+$((window - t0))} ${table:+$((table - t0))}" | awk '{print ($1 == "" ? "-" : $1), ($2 == "" ? "-" : $2)}'
+  cpu=$(awk '/^cpu/ {print $2 + $3}' "$log.cpu" 2>/dev/null)
+  echo "${window:+$((window - t0))} ${table:+$((table - t0))}" \
+    | awk -v cpu="${cpu:--}" '{print ($1 == "" ? "-" : $1), ($2 == "" ? "-" : $2), cpu}'
 }
 
-median() { sort -n | awk '{a[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+median() { sort -g | awk '{a[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 bench_log "warm-up launch (not counted: the first start reads the files from disk)"
 launch aot 0 >/dev/null
 for n in $(seq 1 "$runs"); do
   for variant in aot noaot; do
-    read -r w t < <(launch "$variant" "$n")
-    bench_log "run $n $variant: window $w ms, table $t ms"
-    echo "$variant $w $t" >>"$OUT_DIR/runs.txt"
+    read -r w t c < <(launch "$variant" "$n")
+    bench_log "run $n $variant: window $w ms, table $t ms, cpu $c s"
+    echo "$variant $w $t $c" >>"$OUT_DIR/runs.txt"
   done
 done
 
 {
   echo "admin app start ($runs runs each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  printf '%-28s %12s %12s\n' "variant" "window ms" "table ms"
+  printf '%-28s %12s %12s %10s\n' "variant" "window ms" "table ms" "cpu s"
   for variant in aot noaot; do
     label=$([ "$variant" = aot ] && echo "packaged (AOT cache)" || echo "-XX:AOTMode=off")
     w=$(awk -v v="$variant" '$1 == v && $2 != "-" {print $2}' "$OUT_DIR/runs.txt" | median)
     t=$(awk -v v="$variant" '$1 == v && $3 != "-" {print $3}' "$OUT_DIR/runs.txt" | median)
-    printf '%-28s %12s %12s\n' "$label (median)" "$w" "$t"
+    c=$(awk -v v="$variant" '$1 == v && $4 != "-" {print $4}' "$OUT_DIR/runs.txt" | median)
+    printf '%-28s %12s %12s %10s\n' "$label (median)" "$w" "$t" "$c"
   done
   echo "goal: window <= 2000 ms, table <= 3000 ms (median, packaged)"
 } | tee "$OUT_DIR/report.txt"

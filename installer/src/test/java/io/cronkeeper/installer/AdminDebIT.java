@@ -132,13 +132,16 @@ class AdminDebIT {
         // The cache records the runtime and the class path as in the build's image; unpacked
         // elsewhere (as dpkg installs it in /opt), the JVM must still accept it: with
         // AOTMode=on it refuses to start when it cannot.
-        String java = app.resolve("lib/runtime/bin/java").toString();
-        String cp = String.join(":", Files.readAllLines(app.resolve("lib/app/cronkeeper-admin.cfg")).stream()
-            .filter(l -> l.startsWith("app.classpath=")).map(l -> l.substring("app.classpath=".length())
-                .replace("$APPDIR", app.resolve("lib/app").toString())).toList());
-        Packages.Result r = Packages.run(java, "-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-Xmx512m",
-            "--enable-native-access=javafx.graphics,ALL-UNNAMED", "-Xlog:aot=info", "-cp", cp, "--dry-run",
-            "io.cronkeeper.gui.app.Launcher");
+        // The launcher's own options and class path, as its config names them.
+        java.util.List<String> cfg = Files.readAllLines(app.resolve("lib/app/cronkeeper-admin.cfg")).stream()
+            .map(l -> l.replace("$APPDIR", app.resolve("lib/app").toString())).toList();
+        var command = new java.util.ArrayList<>(java.util.List.of(app.resolve("lib/runtime/bin/java").toString()));
+        cfg.stream().filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
+            .forEach(command::add);
+        command.addAll(java.util.List.of("-XX:AOTMode=on", "-Xlog:aot=info", "-cp", String.join(":", cfg.stream()
+            .filter(l -> l.startsWith("app.classpath=")).map(l -> l.substring("app.classpath=".length())).toList()),
+            "--dry-run", "io.cronkeeper.gui.app.Launcher"));
+        Packages.Result r = Packages.run(command);
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).contains("Opened AOT cache");
     }
