@@ -1,6 +1,7 @@
 package io.cronkeeper.gui;
 
 import io.cronkeeper.gui.app.AppShell;
+import io.cronkeeper.gui.app.Theme;
 import io.cronkeeper.gui.connect.LocalDiscovery;
 import io.cronkeeper.gui.connect.ServerProfile;
 import io.cronkeeper.gui.testing.LiveServer;
@@ -64,22 +65,40 @@ public final class Screenshots {
         fx(() -> {
             stage = new Stage();
             var shell = new AppShell(stage, config, new LocalDiscovery.Result(Optional.of(profile), ""), Clock.systemUTC());
-            stage.setWidth(1440);
-            stage.setHeight(860);
+            stage.setWidth(1280);
+            stage.setHeight(800);
             shell.open(profile);
             stage.show();
         });
-        waitFor(() -> !node("#connectionBanner").isVisible() && table("#checks").getItems().size() == 8);
-        fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(1));
+        waitFor(() -> !node("#connectionBanner").isVisible() && table("#checks").getItems().size() == 10);
+        for (boolean dark : new boolean[] {false, true}) {
+            String suffix = dark ? "-dark.png" : ".png";
+            fx(() -> Theme.set(dark));
+            // All projects: the Office checks have no integration and show the warning sign.
+            fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(0));
+            selectCheck(backup);
+            shot("checks" + suffix);
+            fx(() -> ((ListView<?>) node("#projects")).getSelectionModel().select(1));
+            selectCheck(backup);
+
+            tab("#detailTabs", 2);
+            waitFor(() -> table("#pings").getItems().size() >= 14);
+            fx(() -> table("#pings").getSelectionModel().select(0));
+            waitFor(() -> text("#bodyText").contains("borg"));
+            shot("pings" + suffix);
+
+            tab("#mainTabs", 2);
+            waitFor(() -> ((ListView<?>) node("#channels")).getItems().size() == 2);
+            fx(() -> ((ListView<?>) node("#channels")).getSelectionModel().select(0));
+            shot("integrations" + suffix);
+
+            tab("#mainTabs", 3);
+            waitFor(() -> node("#badges-backup") != null);
+            shot("badges" + suffix);
+        }
+        fx(() -> Theme.set(false));
+
         selectCheck(backup);
-        shot("checks.png");
-
-        tab("#detailTabs", 2);
-        waitFor(() -> table("#pings").getItems().size() >= 14);
-        fx(() -> table("#pings").getSelectionModel().select(0));
-        waitFor(() -> text("#bodyText").contains("borg"));
-        shot("pings.png");
-
         tab("#detailTabs", 1);
         fx(() -> {
             ((javafx.scene.control.ComboBox<?>) node("#scheduleMode")).getSelectionModel().select(1);
@@ -89,8 +108,10 @@ public final class Screenshots {
         // Unsaved on purpose: the form with the server's preview of the next runs.
         waitFor(() -> text("#nextExpected").startsWith("Next expected"));
         shot("edit.png");
+        fx(() -> ((javafx.scene.control.Button) node("#saveCheck")).fire());
 
         tab("#mainTabs", 1);
+        waitFor(() -> node("#apiKeyName") != null);
         fx(() -> {
             ((TextInputControl) node("#apiKeyName")).setText("grafana");
             ((javafx.scene.control.Button) node("#createApiKey")).fire();
@@ -98,23 +119,13 @@ public final class Screenshots {
         waitFor(() -> text("#newApiKeySecret").startsWith("hcw_"));
         shot("projects.png");
 
-        tab("#mainTabs", 2);
-        waitFor(() -> ((ListView<?>) node("#channels")).getItems().size() == 2);
-        fx(() -> ((ListView<?>) node("#channels")).getSelectionModel().select(1));
-        fx(() -> ((javafx.scene.control.Button) node("#testChannel")).fire());
-        waitFor(() -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
-        shot("integrations.png");
-
         tab("#mainTabs", 0);
+        tab("#detailTabs", 0);
         server.stop();
         waitFor(() -> node("#connectionBanner").isVisible() && text("#connectionMessage").contains("Cannot reach"));
         shot("offline.png");
         server.restart();
         waitFor(() -> !node("#connectionBanner").isVisible());
-
-        fx(() -> stage.getScene().getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), true));
-        selectCheck(backup);
-        shot("dark.png");
     }
 
     private void selectCheck(String uuid) throws Exception {

@@ -37,7 +37,8 @@ public final class AdminApi implements HttpService {
 
     public static AdminApi create(Jdbi jdbi, Settings settings, Clock clock, EventBus bus, String adminToken,
                                   Dispatcher dispatcher) {
-        var projects = new ProjectAdmin(jdbi, KeyHasher.forDataDir(settings.dataDir()), clock);
+        var hasher = KeyHasher.forDataDir(settings.dataDir());
+        var projects = new ProjectAdmin(jdbi, hasher, clock);
         var checks = new CheckService(jdbi, clock);
         var channels = new ChannelService(jdbi, clock);
         var lookup = new Lookup(projects, checks, channels);
@@ -52,6 +53,7 @@ public final class AdminApi implements HttpService {
             new PingRoutes(new PingHistory(jdbi, settings.pingLogLimit()), checks, checkView, lookup),
             new DeliveryRoutes(new DeliveryLog(jdbi), dispatcher, channels, lookup),
             new SchedulePreviewRoutes(clock),
+            new BadgeRoutes(checks, lookup, hasher.secret(), settings.siteRoot()),
             new EventRoutes(bus, new EventStream(eventView::render, HEARTBEAT))));
     }
 

@@ -7,6 +7,9 @@ import io.cronkeeper.gui.checks.CheckOverview;
 import io.cronkeeper.gui.checks.ChecksTable;
 import io.cronkeeper.gui.checks.ChecksViewModel;
 import io.cronkeeper.gui.checks.StatusFilter;
+import io.cronkeeper.gui.checks.TagFilter;
+import io.cronkeeper.gui.badges.BadgesView;
+import io.cronkeeper.gui.badges.BadgesViewModel;
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.client.Project;
 import io.cronkeeper.gui.client.Workspace;
@@ -62,6 +65,8 @@ final class MainWindow {
     private final ChecksTable table;
     private final CheckOverview overview;
     private final CheckEditView editView;
+    private final BannerArea banners = new BannerArea();
+    private boolean reverting;
 
     MainWindow(Session session, Consumer<String> trust, Runnable changeServer) {
         this.workspace = session.workspace();
@@ -83,27 +88,56 @@ final class MainWindow {
         var alertsTab = tab("tabAlerts", "Alerts", new AssignmentView(assign).node());
         detailTabs.setId("detailTabs");
         detailTabs.getTabs().setAll(java.util.List.of(overviewTab, editTab, pingsTab, historyTab, alertsTab));
-        checks.selected().addListener((o, was, now) -> detail.check().get().ifPresent(edit::edit));
+        checks.selected().addListener((o, was, now) -> {
+            if (reverting || now.isEmpty() || edit.editingUuid().filter(now::equals).isPresent()) {
+                return;
+            }
+            if (edit.unsaved()) {
+                // Asked after the click or key that changed the selection is fully handled, so
+                // the table does not select the row again behind the answer.
+                javafx.application.Platform.runLater(() -> {
+                    if (!checks.selected().get().equals(now)) {
+                        return;
+                    }
+                    if (discardEdits()) {
+                        detail.check().get().ifPresent(edit::edit);
+                    } else {
+                        reverting = true;
+                        checks.selected().set(was);
+                        reverting = false;
+                    }
+                });
+                return;
+            }
+            detail.check().get().ifPresent(edit::edit);
+        });
+        table.onOpen(this::editSelected);
         detail.check().addListener((o, was, now) -> {
             pings.show(now);
             history.show(now);
             assign.show(now);
         });
 
-        var split = new SplitPane(table.node(), detailTabs);
+        var checksPane = new VBox(new TagFilter(checks).node(), table.node());
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        var split = new SplitPane(checksPane, detailTabs);
+        split.setId("checksSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
-        var integrations = new IntegrationsView(new IntegrationsViewModel(workspace));
-        var integrationsTab = tab("tabIntegrations", "Integrations", integrations.node());
-        integrationsTab.setOnSelectionChanged(e -> {
-            if (integrationsTab.isSelected()) {
-                integrations.shown();
-            }
+        split.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(detailTabs, true);
+        detailTabs.setMinWidth(300);
+        checksPane.setMinWidth(300);
+        // Tabs other than Checks are built when first shown: a faster first window.
+        var integrationsTab = LazyTab.of("tabIntegrations", "Integrations", () -> {
+            var view = new IntegrationsView(new IntegrationsViewModel(workspace));
+            view.shown();
+            return view.node();
         });
         mainTabs.setId("mainTabs");
         mainTabs.getTabs().setAll(java.util.List.of(tab("tabChecks", "Checks", split),
-            tab("tabProjects", "Projects & keys", new ProjectsView(new ProjectsViewModel(workspace)).node()),
-            integrationsTab));
+            LazyTab.of("tabProjects", "Projects & keys", () -> new ProjectsView(new ProjectsViewModel(workspace)).node()),
+            integrationsTab,
+            LazyTab.of("tabBadges", "Badges", () -> new BadgesView(new BadgesViewModel(workspace)).node())));
 
         var alerts = new AlertBanner(uuid -> {
             mainTabs.getSelectionModel().select(0);
@@ -111,11 +145,15 @@ final class MainWindow {
         });
         new DownNotifier(workspace, alerts);
         var sidebar = new ProjectSidebar(workspace).node();
-        sidebar.setPrefWidth(220);
-        root.setTop(new VBox(toolbar(session, changeServer), new ConnectionBanner(workspace, trust, changeServer).node(),
-            alerts.node(), new HealthBanner(workspace).node()));
+        sidebar.setPrefWidth(180);
+        sidebar.setMaxWidth(180);
+        banners.add(new ConnectionBanner(workspace, trust, changeServer).node());
+        banners.add(alerts.node());
+        banners.add(new HealthBanner(workspace).node());
+        banners.setContent(mainTabs);
+        root.setTop(toolbar(session, changeServer));
         root.setLeft(sidebar);
-        root.setCenter(mainTabs);
+        root.setCenter(banners.node());
         root.setBottom(statusLine());
     }
 
@@ -127,20 +165,17 @@ final class MainWindow {
         var status = new ComboBox<>(FXCollections.observableArrayList(StatusFilter.values()));
         status.setId("statusFilter");
         status.valueProperty().bindBidirectional(checks.status());
-        var tag = new ComboBox<String>();
-        tag.setId("tagFilter");
-        tag.setPromptText("Any tag");
-        tag.getItems().setAll("");
-        checks.tags().addListener((javafx.beans.InvalidationListener) o -> {
-            String keep = tag.getValue();
-            tag.getItems().setAll(checks.tags());
-            tag.getItems().addFirst("");
-            tag.setValue(keep);
+        // Enter or Down in the search goes to the results, on the first row.
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                mainTabs.getSelectionModel().select(0);
+                table.focusFirstRow();
+                e.consume();
+            }
         });
-        tag.valueProperty().addListener((o, was, now) -> checks.tag().set(now == null ? "" : now));
         var newCheck = new Button("New check");
         newCheck.setId("newCheck");
-        newCheck.getStyleClass().add("primary");
+        newCheck.getStyleClass().add("accent");
         newCheck.setOnAction(e -> newCheck());
         var server = new Label(session.profile().toString());
         server.setId("serverLabel");
@@ -149,7 +184,7 @@ final class MainWindow {
         switchServer.setOnAction(e -> changeServer.run());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(8, search, status, tag, newCheck, spacer, server, switchServer);
+        var bar = new HBox(8, search, status, newCheck, spacer, server, switchServer);
         bar.getStyleClass().add("toolbar");
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -185,9 +220,36 @@ final class MainWindow {
             return;
         }
         mainTabs.getSelectionModel().select(0);
+        if (edit.unsaved() && !discardEdits()) {
+            detailTabs.getSelectionModel().select(editTab);
+            return;
+        }
         edit.create(project.get());
         detailTabs.getSelectionModel().select(editTab);
         editView.focusName();
+    }
+
+    /** Asks before unsaved edits are dropped; Cancel (the default) keeps them. */
+    private boolean discardEdits() {
+        boolean discard = io.cronkeeper.gui.widgets.Confirm.ask(root, "Discard unsaved changes?",
+            "Your changes to " + edit.subject() + " have not been saved.", "Discard changes");
+        if (!discard) {
+            detailTabs.getSelectionModel().select(editTab);
+        }
+        return discard;
+    }
+
+    /** Enter on a row: the selected check's form. */
+    private void editSelected() {
+        if (checks.selectedCheck().isPresent()) {
+            detailTabs.getSelectionModel().select(editTab);
+            editView.focusName();
+        }
+    }
+
+    /** Where other features put their banners (server health, say). */
+    BannerArea banners() {
+        return banners;
     }
 
     private void saved(Check check) {

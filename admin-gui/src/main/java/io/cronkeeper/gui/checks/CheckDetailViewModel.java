@@ -36,6 +36,12 @@ public final class CheckDetailViewModel {
             }
         });
         show(checks.selected().get());
+        // An error from before a reconnect is about a state of things that is gone.
+        workspace.state().addListener((o, was, now) -> {
+            if (now instanceof io.cronkeeper.gui.client.ConnectionState.Online) {
+                message.set("");
+            }
+        });
     }
 
     private void show(String uuid) {
@@ -47,17 +53,25 @@ public final class CheckDetailViewModel {
     }
 
     public void pause() {
-        check.get().ifPresent(c -> calls.run(() -> workspace.client().pause(c.uuid()), workspace::put, this::failed));
+        check.get().ifPresent(c -> calls.run(() -> workspace.client().pause(c.uuid()), this::done, this::failed));
     }
 
     public void resume() {
-        check.get().ifPresent(c -> calls.run(() -> workspace.client().resume(c.uuid()), workspace::put, this::failed));
+        check.get().ifPresent(c -> calls.run(() -> workspace.client().resume(c.uuid()), this::done, this::failed));
     }
 
     /** The view asks for confirmation first. */
     public void delete() {
         check.get().ifPresent(c -> calls.run(() -> workspace.client().deleteCheck(c.uuid()),
-            deleted -> workspace.remove(deleted.uuid()), this::failed));
+            deleted -> {
+                message.set("");
+                workspace.remove(deleted.uuid());
+            }, this::failed));
+    }
+
+    private void done(Check changed) {
+        message.set("");
+        workspace.put(changed);
     }
 
     private void failed(Exception e) {

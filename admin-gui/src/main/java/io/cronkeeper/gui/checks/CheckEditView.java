@@ -2,7 +2,6 @@ package io.cronkeeper.gui.checks;
 
 import io.cronkeeper.gui.client.Check;
 import io.cronkeeper.gui.widgets.Forms;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -61,9 +60,7 @@ public final class CheckEditView {
         var period = Forms.grid();
         Forms.row(period, "Period", bound("editTimeout", "1 d, 6 h, 15 min…", vm.timeout()), "timeout", vm.errors());
         var expression = bound("editExpression", "0 3 * * *", vm.expression());
-        var tz = new ComboBox<>(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
-        tz.setId("editTz");
-        tz.setEditable(true);
+        var tz = ZoneSuggestions.combo("editTz");
         tz.valueProperty().bindBidirectional(vm.tz());
         var calendar = Forms.grid();
         Forms.row(calendar, "Expression", expression, "schedule", vm.errors());
@@ -125,7 +122,7 @@ public final class CheckEditView {
         var save = new Button("Save");
         save.setId("saveCheck");
         save.setDefaultButton(false);
-        save.getStyleClass().add("primary");
+        save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save(onSaved));
         box.getChildren().setAll(title, main, section("Schedule"), schedule, period, calendar, grace, next,
             section("Filters and alerts"), filters, alertsTitle, alerts, extras);

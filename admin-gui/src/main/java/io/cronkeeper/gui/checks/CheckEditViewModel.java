@@ -91,6 +91,34 @@ public final class CheckEditViewModel {
         validatePeriod();
     }
 
+    /**
+     * The form holds edits that Save has not sent: a changed field of the check in the form, or
+     * anything typed into a new check's form.
+     */
+    public boolean unsaved() {
+        if (editing.isEmpty() && !creating.get()) {
+            return false;
+        }
+        if (creating.get()) {
+            return !(form.name.get().isBlank() && form.tags.get().isBlank() && form.desc.get().isBlank());
+        }
+        try {
+            return !form.changes().isEmpty();
+        } catch (CheckForm.InvalidField e) {
+            return true;
+        }
+    }
+
+    /** The check in the form, by UUID; empty for a new one. */
+    public Optional<String> editingUuid() {
+        return editing.map(Check::uuid);
+    }
+
+    /** What the form is about, for a question about it. */
+    public String subject() {
+        return editing.map(Check::displayName).orElse("the new check");
+    }
+
     private void resetMessages() {
         refusedSchedule = "";
         errors.clear();
@@ -161,6 +189,11 @@ public final class CheckEditViewModel {
         if (expression.isEmpty()) {
             errors.put("schedule", form.mode.get() == CheckForm.Mode.CRON
                 ? "Enter a cron expression, e.g. 0 3 * * *" : "Enter an OnCalendar expression, e.g. *-*-* 03:00:00");
+            return;
+        }
+        Optional<String> wrongCount = CronFields.problem(form.mode.get(), expression);
+        if (wrongCount.isPresent()) {
+            errors.put("schedule", wrongCount.get());
             return;
         }
         errors.remove("schedule");

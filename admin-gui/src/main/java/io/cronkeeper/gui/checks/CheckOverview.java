@@ -37,6 +37,7 @@ public final class CheckOverview {
     private final Button pause = new Button("Pause");
     private final Button resume = new Button("Resume");
     private final Button delete = new Button("Delete…");
+    private final Label noIntegration = new Label();
 
     public CheckOverview(CheckDetailViewModel vm) {
         this.vm = vm;
@@ -61,9 +62,23 @@ public final class CheckOverview {
         Forms.row(shell, "curl", withCopy(curl, "copyCurl"));
         Forms.row(shell, "with output", withCopy(curlOutput, "copyCurlOutput"));
         Forms.row(shell, "crontab", withCopy(crontab, "copyCrontab"));
-        var actions = new HBox(8, pause, resume, delete);
-        box.getChildren().setAll(new HBox(12, name, status), facts, ids, section("Ping URLs"), urls,
-            section("Paste into a script or crontab"), shell, actions, Forms.message("detailMessage", vm.message()));
+        noIntegration.setId("noIntegrationWarning");
+        noIntegration.getStyleClass().add("warning-line");
+        noIntegration.setWrapText(true);
+        noIntegration.managedProperty().bind(noIntegration.visibleProperty());
+        // The actions sit at the top, their error beside them: never below a screen of URLs.
+        var message = Forms.message("detailMessage", vm.message());
+        message.getStyleClass().add("action-error");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        var actions = new HBox(8, status, new javafx.scene.layout.Region(), pause, resume, delete);
+        HBox.setHgrow(actions.getChildren().get(1), Priority.ALWAYS);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : new Button[] {pause, resume, delete}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        name.setWrapText(true);
+        box.getChildren().setAll(actions, message, name, noIntegration, facts, ids, section("Ping URLs"), urls,
+            section("Paste into a script or crontab"), shell);
         box.setPadding(new Insets(12));
         vm.check().addListener((o, was, now) -> show(now));
         show(vm.check().get());
@@ -93,6 +108,7 @@ public final class CheckOverview {
             curl.setText("");
             curlOutput.setText("");
             crontab.setText("");
+            noIntegration.setVisible(false);
             return;
         }
         name.setText(c.displayName());
@@ -102,7 +118,10 @@ public final class CheckOverview {
         facts.setText("Schedule: " + c.schedule().describe() + ", grace " + io.cronkeeper.gui.client.Durations.format(c.grace())
             + "   ·   Last ping: " + Times.exact(c.lastPing(), zone).transform(s -> s.isEmpty() ? "never" : s)
             + "   ·   Next expected: " + Times.exact(c.nextPing(), zone).transform(s -> s.isEmpty() ? "—" : s)
-            + "   ·   " + c.nPings() + " pings" + AlertSummary.of(c.raw(), zone));
+            + "   ·   " + io.cronkeeper.gui.widgets.Plural.of(c.nPings(), "ping") + AlertSummary.of(c.raw(), zone));
+        noIntegration.setVisible(c.channels().isEmpty());
+        noIntegration.setText("\u26A0  Alerts are off: this check has no integration, so nobody hears when it goes down. "
+            + "Pick one on the Alerts tab, or use \"Assign to all checks\" on the Integrations page.");
         uuid.setText(c.uuid());
         slug.setText(c.slug());
         curl.setText(PingUrls.curl(c));
@@ -116,14 +135,13 @@ public final class CheckOverview {
     private void fillUrls(Check c) {
         urls.getChildren().clear();
         for (PingUrls.Signal signal : PingUrls.SIGNALS) {
-            var byUuid = Forms.readOnly("url-" + signal.id());
-            byUuid.setText(PingUrls.byUuid(c, signal));
-            Forms.row(urls, signal.label(), withCopy(byUuid, "copyUrl-" + signal.id()));
+            String byUuid = PingUrls.byUuid(c, signal);
+            Forms.row(urls, signal.label(), UrlLabel.withCopy("url-" + signal.id(), byUuid, "copyUrl-" + signal.id()));
             Optional<String> bySlug = PingUrls.bySlug(c, signal);
-            var slugField = Forms.readOnly("slugUrl-" + signal.id());
-            slugField.setText(bySlug.orElse("(needs a slug and a project ping key)"));
-            slugField.setDisable(bySlug.isEmpty());
-            Forms.row(urls, "  by slug", withCopy(slugField, "copySlugUrl-" + signal.id()));
+            var slugRow = UrlLabel.withCopy("slugUrl-" + signal.id(), bySlug.orElse("(needs a slug and a project ping key)"),
+                "copySlugUrl-" + signal.id());
+            slugRow.setDisable(bySlug.isEmpty());
+            Forms.row(urls, "  by slug", slugRow);
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -31,7 +32,8 @@ public final class ChecksViewModel {
     private final FilteredList<LiveCheck> visible;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
-    private final StringProperty tag = new SimpleStringProperty("");
+    /** Tags the user picked; a check shows when it has all of them, as Healthchecks' tag filter does. */
+    private final ObservableSet<String> pickedTags = FXCollections.observableSet(new java.util.TreeSet<>());
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -42,9 +44,17 @@ public final class ChecksViewModel {
         InvalidationListener refilter = o -> visible.setPredicate(predicate());
         search.addListener(refilter);
         status.addListener(refilter);
-        tag.addListener(refilter);
+        pickedTags.addListener((javafx.collections.SetChangeListener<String>) c -> refilter.invalidated(null));
         workspace.selectedProject().addListener(refilter);
         refilter.invalidated(null);
+        // The detail pane follows the filter: a check the filter hides is no longer selected, so
+        // no action can hit a check the user cannot see.
+        visible.addListener((ListChangeListener<LiveCheck>) c -> {
+            String uuid = selected.get();
+            if (!uuid.isEmpty() && visible.stream().noneMatch(l -> l.uuid().equals(uuid))) {
+                selected.set("");
+            }
+        });
         // A change listener, not an invalidation one: those run before the filtered list has seen
         // the change, and a tag filter reset from there would refilter it mid-change.
         workspace.checks().addListener((ListChangeListener<LiveCheck>) c -> recount());
@@ -56,12 +66,12 @@ public final class ChecksViewModel {
         Optional<Project> project = workspace.selectedProject().get();
         String needle = search.get().strip().toLowerCase(Locale.ROOT);
         StatusFilter wanted = status.get() == null ? StatusFilter.ALL : status.get();
-        String wantedTag = tag.get() == null ? "" : tag.get();
+        var wantedTags = java.util.Set.copyOf(pickedTags);
         return live -> {
             Check c = live.get();
             return project.map(p -> p.uuid().equals(c.project())).orElse(true)
                 && wanted.accepts(c.status())
-                && (wantedTag.isEmpty() || c.tags().contains(wantedTag))
+                && c.tags().containsAll(wantedTags)
                 && (needle.isEmpty() || matches(c, needle));
         };
     }
@@ -84,6 +94,7 @@ public final class ChecksViewModel {
         if (!tags.equals(allTags.stream().toList())) {
             tags.setAll(allTags);
         }
+        pickedTags.retainAll(allTags);
         long down = inScope.stream().filter(c -> c.status() == CheckStatus.DOWN).count();
         long late = inScope.stream().filter(c -> c.status() == CheckStatus.GRACE).count();
         StringBuilder s = new StringBuilder();
@@ -121,8 +132,9 @@ public final class ChecksViewModel {
         return status;
     }
 
-    public StringProperty tag() {
-        return tag;
+    /** The picked tags; add or remove to filter. */
+    public ObservableSet<String> pickedTags() {
+        return pickedTags;
     }
 
     public ObservableList<String> tags() {

@@ -55,7 +55,12 @@ public interface AdminClient {
     /** The kinds the server accepts, as the server lists them. */
     List<String> channelKinds();
 
-    Channel createChannel(String project, String name, String kind, Map<String, Object> config);
+    /** With {@code assignToAllChecks} the new channel alerts for every existing check of the project. */
+    Channel createChannel(String project, String name, String kind, Map<String, Object> config,
+                          boolean assignToAllChecks);
+
+    /** Assigns the channel to every check of its project; says how many checks it newly reaches. */
+    AssignedToAll assignToAllChecks(String channel);
 
     Channel updateChannel(String uuid, String name, Map<String, Object> config);
 
@@ -68,6 +73,9 @@ public interface AdminClient {
 
     /** The channel's last delivery attempts, newest first; Unsupported on a server without the log. */
     List<DeliveryAttempt> attempts(String channel);
+
+    /** The project's badge URLs, all checks first, then one set per tag; Unsupported on an older server. */
+    List<BadgeSet> badges(String project);
 
     /** Throws {@link ClientException.Unsupported} on a server that cannot preview schedules. */
     SchedulePreview previewSchedule(String schedule, String tz);

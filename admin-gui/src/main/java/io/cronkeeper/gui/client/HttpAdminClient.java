@@ -173,9 +173,16 @@ public final class HttpAdminClient implements AdminClient {
     }
 
     @Override
-    public Channel createChannel(String project, String name, String kind, Map<String, Object> config) {
+    public Channel createChannel(String project, String name, String kind, Map<String, Object> config,
+                                 boolean assignToAllChecks) {
         return Wire.channel(transport.json("POST", "/projects/" + project + "/channels",
-            Map.of("name", name, "kind", kind, "config", config)));
+            Map.of("name", name, "kind", kind, "config", config, "assign_to_all_checks", assignToAllChecks)));
+    }
+
+    @Override
+    public AssignedToAll assignToAllChecks(String channel) {
+        JsonNode j = transport.json("POST", "/channels/" + channel + "/assign-all", Map.of());
+        return new AssignedToAll(Wire.channel(j), j.path("checks_assigned").asInt());
     }
 
     @Override
@@ -201,6 +208,11 @@ public final class HttpAdminClient implements AdminClient {
     @Override
     public List<DeliveryAttempt> attempts(String channel) {
         return Wire.list(get("/channels/" + channel + "/attempts"), "attempts", Wire::attempt);
+    }
+
+    @Override
+    public List<BadgeSet> badges(String project) {
+        return Wire.badges(get("/projects/" + project + "/badges"));
     }
 
     @Override

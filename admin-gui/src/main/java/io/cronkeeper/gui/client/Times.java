@@ -34,6 +34,17 @@ public final class Times {
         return past ? amount + " ago" : "in " + amount;
     }
 
+    /**
+     * For a time in the past (a ping's): one up to a few minutes ahead of {@code now} is clock
+     * skew or a clock that ticks every 30 s, not the future.
+     */
+    public static String since(Instant when, Instant now) {
+        if (when.isAfter(now) && Duration.between(now, when).toMinutes() < 5) {
+            return "just now";
+        }
+        return relative(when, now);
+    }
+
     public static String exact(Optional<Instant> when, ZoneId zone) {
         return when.map(w -> exact(w, zone)).orElse("");
     }

@@ -53,7 +53,7 @@ final class Wire {
             text(j, "scheme"), text(j, "remote_addr"), text(j, "method"), text(j, "ua"), text(j, "rid"),
             j.hasNonNull("exitstatus") ? OptionalInt.of(j.get("exitstatus").asInt()) : OptionalInt.empty(),
             j.hasNonNull("duration") ? OptionalDouble.of(j.get("duration").asDouble()) : OptionalDouble.empty(),
-            j.path("body_size").asLong());
+            j.path("body_size").asLong(), j.path("body_received").asLong(j.path("body_size").asLong()));
     }
 
     static Flip flip(JsonNode j) {
@@ -86,6 +86,22 @@ final class Wire {
         List<Instant> next = new ArrayList<>();
         j.path("next").forEach(n -> parseTime(n.asText()).ifPresent(next::add));
         return new SchedulePreview(next);
+    }
+
+    /** {@code {"badges": {"*": {"svg": …, "svg3": …}, "tag": {…}}}}: the all-checks set first. */
+    static List<BadgeSet> badges(JsonNode j) {
+        List<BadgeSet> out = new ArrayList<>();
+        j.path("badges").properties().forEach(e -> {
+            JsonNode u = e.getValue();
+            var set = new BadgeSet(e.getKey(), text(u, "svg"), text(u, "json"), text(u, "shields"), text(u, "svg3"),
+                text(u, "json3"), text(u, "shields3"));
+            if (set.allChecks()) {
+                out.addFirst(set);
+            } else {
+                out.add(set);
+            }
+        });
+        return out;
     }
 
     static <T> List<T> list(JsonNode j, String field, Function<JsonNode, T> each) {

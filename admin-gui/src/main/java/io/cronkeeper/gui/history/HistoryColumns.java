@@ -33,7 +33,7 @@ final class HistoryColumns {
         column.setId("col-" + id);
         column.setPrefWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(col -> new RelativeTimeCell<>(() -> vm.now().get(), ""));
+        column.setCellFactory(col -> new RelativeTimeCell<>(() -> vm.now().get(), "", true));
         return column;
     }
 }

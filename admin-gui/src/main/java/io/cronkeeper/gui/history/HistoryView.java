@@ -25,7 +25,7 @@ public final class HistoryView {
     public HistoryView(HistoryViewModel vm) {
         var flips = new TableView<>(vm.flips());
         flips.setId("flips");
-        flips.setPlaceholder(new Label("No status changes yet."));
+        flips.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No status changes yet", "They appear when the check goes up, late or down."));
         var change = new TableColumn<Flip, Flip>("Change");
         change.setId("col-change");
         change.setPrefWidth(200);

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -18,7 +17,8 @@ final class AttemptsTable {
     static TableView<DeliveryAttempt> of(ObservableList<DeliveryAttempt> attempts) {
         var table = new TableView<>(attempts);
         table.setId("attempts");
-        table.setPlaceholder(new Label("No deliveries yet."));
+        table.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No deliveries yet",
+            "Alerts and test notifications sent through this integration are listed here."));
         table.setPrefHeight(200);
         ZoneId zone = ZoneId.systemDefault();
         table.getColumns().setAll(java.util.List.of(

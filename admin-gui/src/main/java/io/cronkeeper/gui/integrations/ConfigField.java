@@ -8,12 +8,18 @@ public final class ConfigField {
     private final String key;
     private final String label;
     private final String prompt;
+    private final ChannelForms.Input input;
     private final StringProperty value = new SimpleStringProperty("");
 
     ConfigField(ChannelForms.Field field) {
         this.key = field.key();
         this.label = field.label();
         this.prompt = field.prompt();
+        this.input = field.input();
+    }
+
+    public ChannelForms.Input input() {
+        return input;
     }
 
     public String key() {

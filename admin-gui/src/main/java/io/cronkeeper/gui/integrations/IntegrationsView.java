@@ -31,7 +31,7 @@ public final class IntegrationsView {
         this.vm = vm;
         var list = new ListView<>(vm.channels());
         list.setId("channels");
-        list.setPlaceholder(new Label("No integrations in this project."));
+        list.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No integrations", "Without one, nobody hears when a check goes down. Add one with \"New integration\"."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Channel c, boolean empty) {
@@ -54,7 +54,8 @@ public final class IntegrationsView {
         kind.setId("channelKind");
         kind.setItems(vm.kinds());
         kind.valueProperty().bindBidirectional(vm.kind());
-        var name = Forms.text("channelName", "ops mail");
+        var name = Forms.text("channelName", ChannelForms.namePrompt(""));
+        name.promptTextProperty().bind(vm.kind().map(ChannelForms::namePrompt));
         name.textProperty().bindBidirectional(vm.name());
         var form = Forms.grid();
         Forms.row(form, "Kind", kind);
@@ -71,7 +72,7 @@ public final class IntegrationsView {
         advanced.setExpanded(false);
 
         var save = button("saveChannel", "Save", vm::save);
-        save.getStyleClass().add("primary");
+        save.getStyleClass().add("accent");
         var test = button("testChannel", "Send test notification", vm::sendTest);
         var delete = button("deleteChannel", "Delete…", () -> {
             if (Confirm.ask(split, "Delete this integration?", "Checks that use it stop alerting there.", "Delete")) {
@@ -90,12 +91,22 @@ public final class IntegrationsView {
             kind.setDisable(true);
         }));
         delete.disableProperty().bind(test.disableProperty());
+        var assignAll = button("assignAllChecks", "Assign to all checks", vm::assignToAllChecks);
+        assignAll.setTooltip(new javafx.scene.control.Tooltip(
+            "Alert through this integration for every check of the project"));
+        assignAll.visibleProperty().bind(test.disableProperty().not());
+        assignAll.managedProperty().bind(assignAll.visibleProperty());
+        var onCreate = new javafx.scene.control.CheckBox("Assign to all existing checks of the project");
+        onCreate.setId("assignToAllOnCreate");
+        onCreate.selectedProperty().bindBidirectional(vm.assignToAll());
+        onCreate.visibleProperty().bind(test.disableProperty());
+        onCreate.managedProperty().bind(onCreate.visibleProperty());
 
         var left = new VBox(6, list, add);
         left.setPadding(new Insets(8));
         var log = new Label("Delivery log");
         log.getStyleClass().add("section");
-        var right = new VBox(10, form, configFields, advanced, new HBox(8, save, test, delete),
+        var right = new VBox(10, form, configFields, advanced, onCreate, new HBox(8, save, test, assignAll, delete),
             Forms.message("testResult", vm.testResult()), Forms.message("channelMessage", vm.message()),
             log, AttemptsTable.of(vm.attempts()), Forms.message("attemptsNote", vm.attemptsNote()));
         log.visibleProperty().bind(test.disableProperty().not());
@@ -108,10 +119,43 @@ public final class IntegrationsView {
     private void fillFields() {
         configFields.getChildren().clear();
         for (ConfigField field : vm.fields()) {
-            var input = new TextField();
-            input.setId("config-" + field.key());
-            input.setPromptText(field.prompt());
-            input.textProperty().bindBidirectional(field.value());
+            String id = "config-" + field.key().replace('.', '-');
+            javafx.scene.Node input = switch (field.input()) {
+                case TEXT -> {
+                    var text = new TextField();
+                    text.setPromptText(field.prompt());
+                    text.textProperty().bindBidirectional(field.value());
+                    yield text;
+                }
+                case MULTILINE -> {
+                    var area = new TextArea();
+                    area.setPromptText(field.prompt());
+                    area.setPrefRowCount(2);
+                    area.getStyleClass().add("mono");
+                    area.textProperty().bindBidirectional(field.value());
+                    yield area;
+                }
+                case METHOD -> {
+                    var method = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                        "POST", "GET", "PUT", "PATCH", "DELETE"));
+                    method.setPromptText(field.prompt());
+                    // A config without a method sends POST: say so rather than show a blank box.
+                    method.setConverter(new javafx.util.StringConverter<>() {
+                        @Override
+                        public String toString(String m) {
+                            return m == null || m.isEmpty() ? "POST (default)" : m;
+                        }
+
+                        @Override
+                        public String fromString(String text) {
+                            return text;
+                        }
+                    });
+                    method.valueProperty().bindBidirectional(field.value());
+                    yield method;
+                }
+            };
+            input.setId(id);
             Forms.row(configFields, field.label(), input);
         }
     }

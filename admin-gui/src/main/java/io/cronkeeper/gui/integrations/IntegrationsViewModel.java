@@ -40,6 +40,8 @@ public final class IntegrationsViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObservableList<ConfigField> fields = FXCollections.observableArrayList();
     private final StringProperty json = new SimpleStringProperty("{}");
+    /** For a new channel: alert for every existing check of the project too (Healthchecks' default). */
+    private final javafx.beans.property.BooleanProperty assignToAll = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ObservableList<DeliveryAttempt> attempts = FXCollections.observableArrayList();
@@ -85,6 +87,7 @@ public final class IntegrationsViewModel {
     public void newChannel() {
         editing = Optional.empty();
         editingProperty.set(editing);
+        assignToAll.set(true);
         name.set("");
         json.set("{}");
         fields.forEach(f -> f.value().set(""));
@@ -105,7 +108,7 @@ public final class IntegrationsViewModel {
         name.set(c.name());
         fields.setAll(ChannelForms.of(c.kind()).stream().map(ConfigField::new).toList());
         kind.set(c.kind());
-        fields.forEach(f -> f.value().set(c.config().path(f.key()).asText("")));
+        fields.forEach(f -> f.value().set(ConfigPaths.read(c.config(), f)));
         json.set(c.config().toPrettyString());
         message.set("");
         testResult.set("");
@@ -118,7 +121,7 @@ public final class IntegrationsViewModel {
         editing.ifPresent(c -> calls.run(() -> workspace.client().attempts(c.uuid()), list -> {
             if (editing.isPresent() && editing.get().uuid().equals(c.uuid())) {
                 attempts.setAll(list);
-                attemptsNote.set(list.isEmpty() ? "No deliveries yet." : "");
+                attemptsNote.set("");
             }
         }, e -> attemptsNote.set(e instanceof ClientException.Unsupported
             ? "This server keeps no delivery log." : "Delivery log not loaded: " + e.getMessage())));
@@ -143,8 +146,14 @@ public final class IntegrationsViewModel {
                 return;
             }
             String k = kind.get();
-            calls.run(() -> workspace.client().createChannel(project.get().uuid(), n, k, config), this::saved,
-                e -> message.set(e.getMessage()));
+            boolean all = assignToAll.get();
+            calls.run(() -> workspace.client().createChannel(project.get().uuid(), n, k, config, all), c -> {
+                saved(c);
+                if (all) {
+                    // The server assigned it to the project's checks: their channel lists changed.
+                    workspace.reload();
+                }
+            }, e -> message.set(e.getMessage()));
         }
     }
 
@@ -157,11 +166,7 @@ public final class IntegrationsViewModel {
             throw new JsonProcessingException("expected an object like {\"url\": \"…\"}") { };
         }
         Map<String, Object> config = new LinkedHashMap<>(JSON.convertValue(node, Map.class));
-        fields.forEach(f -> {
-            if (!f.value().get().isBlank()) {
-                config.put(f.key(), f.value().get().strip());
-            }
-        });
+        fields.forEach(f -> ConfigPaths.write(config, f));
         return config;
     }
 
@@ -177,6 +182,21 @@ public final class IntegrationsViewModel {
             newChannel();
             message.set("Deleted " + deleted.displayName() + ".");
         }, e -> message.set(e.getMessage())));
+    }
+
+    /** Makes the channel in the form alert for every check of its project. */
+    public void assignToAllChecks() {
+        editing.ifPresent(c -> calls.run(() -> workspace.client().assignToAllChecks(c.uuid()), r -> {
+            workspace.reload();
+            int n = r.checksAssigned();
+            message.set(n == 0 ? "Every check of the project already uses " + c.displayName() + "."
+                : c.displayName() + " now alerts for " + io.cronkeeper.gui.widgets.Plural.of(n, "more check", "more checks") + ".");
+        }, e -> message.set(e instanceof ClientException.Unsupported
+            ? "This server cannot assign to all checks yet; use each check's Alerts tab." : e.getMessage())));
+    }
+
+    public javafx.beans.property.BooleanProperty assignToAll() {
+        return assignToAll;
     }
 
     public void sendTest() {

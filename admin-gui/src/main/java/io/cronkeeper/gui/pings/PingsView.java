@@ -40,7 +40,7 @@ public final class PingsView {
         this.vm = vm;
         var table = new TableView<>(vm.visible());
         table.setId("pings");
-        table.setPlaceholder(new Label("No pings yet."));
+        table.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No pings yet", "Paste the curl line from the Overview into the job; its pings appear here live."));
         var kind = column("Kind", 90, p -> PingGlyphs.glyph(p.kind()) + " " + PingGlyphs.word(p.kind()));
         kind.setId("col-kind");
         table.getColumns().setAll(java.util.List.of(
@@ -52,7 +52,7 @@ public final class PingsView {
             column("User agent", 140, Ping::ua),
             column("Exit", 45, p -> p.exitStatus().isPresent() ? Integer.toString(p.exitStatus().getAsInt()) : ""),
             column("Duration", 75, p -> p.duration().isPresent() ? String.format("%.2f s", p.duration().getAsDouble()) : ""),
-            column("Body", 70, p -> p.bodySize() == 0 ? "" : p.bodySize() + " B")));
+            column("Body", 70, p -> p.bodyReceived() == 0 ? "" : p.bodyReceived() + " B" + (p.bodyCut() ? " (cut)" : ""))));
         // A reload replaces the rows and drops the selection; the body stays and the row is picked again.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.n() != vm.selectedN()) {
@@ -79,9 +79,20 @@ public final class PingsView {
         var info = new Label();
         info.setId("bodyInfo");
         info.textProperty().bind(vm.bodyInfo());
+        info.setWrapText(true);
+        var encoding = new ComboBox<>(FXCollections.observableArrayList(BodyEncoding.values()));
+        encoding.setId("bodyEncoding");
+        encoding.valueProperty().bindBidirectional(vm.encoding());
+        encoding.disableProperty().bind(vm.bodyText().isEmpty());
+        var showAs = new Label("Show as");
+        showAs.setLabelFor(encoding);
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         var copy = Copy.button("copyBody", () -> vm.bodyText().get());
         copy.disableProperty().bind(vm.bodyText().isEmpty());
         var save = new Button("Save…");
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        encoding.setMinWidth(javafx.scene.control.ComboBox.USE_PREF_SIZE);
         save.setId("saveBody");
         save.disableProperty().bind(vm.bodyText().isEmpty());
         save.setOnAction(e -> {
@@ -98,14 +109,47 @@ public final class PingsView {
         chart.setAnimated(false);
         chart.setPrefHeight(160);
         chart.setMinHeight(120);
-        var time = (NumberAxis) chart.getXAxis();
-        time.setForceZeroInRange(false);
-        time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            private final java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
+        chart.managedProperty().bind(chart.visibleProperty());
+        chart.getYAxis().setLabel("seconds");
+        var noRuns = new Label("No run durations yet: a job that pings /start before it ends gets its runs charted here.");
+        noRuns.setId("durationEmpty");
+        noRuns.getStyleClass().add("hint");
+        noRuns.setWrapText(true);
+        noRuns.visibleProperty().bind(chart.visibleProperty().not());
+        noRuns.managedProperty().bind(noRuns.visibleProperty());
+        chart.setVisible(false);
+        vm.durations().addListener((ListChangeListener<DurationPoint>) c -> redraw());
 
+        var top = new VBox(6, new HBox(8, new Label("Show"), filter, reload), table, chart, noRuns);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        top.setPadding(new Insets(8));
+        var bottom = new VBox(6, info, bodyBar(showAs, encoding, spacer, copy, save), body, Forms.message("pingsMessage", vm.message()));
+        bottom.setPadding(new Insets(8));
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().setAll(top, bottom);
+        split.setDividerPositions(0.62);
+    }
+
+    /** The axis spans the runs in local time; with no runs there is no chart, not one with made-up dates. */
+    private void redraw() {
+        var points = vm.durations();
+        chart.setVisible(!points.isEmpty());
+        if (points.isEmpty()) {
+            chart.getData().clear();
+            return;
+        }
+        var time = (NumberAxis) chart.getXAxis();
+        var ticks = TimeTicks.span(points.getFirst().at().getEpochSecond(), points.getLast().at().getEpochSecond(),
+            ZoneId.systemDefault());
+        time.setAutoRanging(false);
+        time.setLowerBound(ticks.lower());
+        time.setUpperBound(ticks.upper());
+        time.setTickUnit(ticks.step());
+        time.setMinorTickVisible(false);
+        time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number seconds) {
-                return format.format(java.time.Instant.ofEpochSecond(seconds.longValue()).atZone(ZoneId.systemDefault()));
+                return ticks.label(seconds.longValue());
             }
 
             @Override
@@ -113,20 +157,6 @@ public final class PingsView {
                 return 0;
             }
         });
-        chart.getYAxis().setLabel("seconds");
-        vm.durations().addListener((ListChangeListener<DurationPoint>) c -> redraw());
-
-        var top = new VBox(6, new HBox(8, new Label("Show"), filter, reload), table, chart);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        top.setPadding(new Insets(8));
-        var bottom = new VBox(6, new HBox(8, info, copy, save), body, Forms.message("pingsMessage", vm.message()));
-        bottom.setPadding(new Insets(8));
-        split.setOrientation(Orientation.VERTICAL);
-        split.getItems().setAll(top, bottom);
-        split.setDividerPositions(0.62);
-    }
-
-    private void redraw() {
         var ok = new XYChart.Series<Number, Number>();
         ok.setName("success");
         var failed = new XYChart.Series<Number, Number>();
@@ -135,6 +165,12 @@ public final class PingsView {
             (p.failed() ? failed : ok).getData().add(new XYChart.Data<>(p.at().getEpochSecond(), p.seconds()));
         }
         chart.getData().setAll(java.util.List.of(ok, failed));
+    }
+
+    private static HBox bodyBar(Node... nodes) {
+        var bar = new HBox(8, nodes);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static TableColumn<Ping, String> column(String title, double width, Function<Ping, String> value) {

@@ -8,7 +8,6 @@ import io.cronkeeper.gui.client.PingKind;
 import io.cronkeeper.gui.client.ServerEvent;
 import io.cronkeeper.gui.client.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,6 +39,8 @@ public final class PingsViewModel {
     private final ReadOnlyStringWrapper bodyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bodyInfo = new ReadOnlyStringWrapper("Select a ping to see its body.");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<BodyEncoding> encoding = new SimpleObjectProperty<>(BodyEncoding.UTF8);
+    private Optional<Ping> shownPing = Optional.empty();
     private String checkUuid = "";
     private long selectedN = -1;
     /** Reloads may answer out of order; only the latest one's answer is shown. */
@@ -50,6 +51,7 @@ public final class PingsViewModel {
         this.calls = workspace.calls();
         kind.addListener((o, was, now) -> visible.setPredicate(p -> (now == null ? PingKindFilter.ALL : now).accepts(p.kind())));
         workspace.onEvent(this::onEvent);
+        encoding.addListener(o -> render());
     }
 
     public void show(Optional<Check> check) {
@@ -94,6 +96,7 @@ public final class PingsViewModel {
     public void select(Optional<Ping> ping) {
         body.set(Optional.empty());
         bodyText.set("");
+        shownPing = ping;
         selectedN = ping.map(Ping::n).orElse(-1L);
         if (ping.isEmpty()) {
             bodyInfo.set("Select a ping to see its body.");
@@ -109,10 +112,29 @@ public final class PingsViewModel {
         calls.run(() -> workspace.client().pingBody(uuid, p.n()), b -> {
             if (selectedN == p.n() && uuid.equals(checkUuid)) {
                 body.set(Optional.of(b));
-                bodyText.set(b.utf8() ? new String(b.bytes(), StandardCharsets.UTF_8) : HexDump.of(b.bytes()));
-                bodyInfo.set((b.utf8() ? "Text (UTF-8), " : "Binary, shown as hex, ") + b.bytes().length + " bytes");
+                // Each body starts as UTF-8 text when it is valid UTF-8, else as hex; Latin-1 is a click away.
+                encoding.set(b.utf8() ? BodyEncoding.UTF8 : BodyEncoding.HEX);
+                render();
             }
         }, e -> bodyInfo.set(e.getMessage()));
+    }
+
+    private void render() {
+        body.get().ifPresent(b -> {
+            bodyText.set(encoding.get().render(b.bytes()));
+            long received = shownPing.map(Ping::bodyReceived).orElse((long) b.bytes().length);
+            String size = received > b.bytes().length
+                ? "first " + String.format(java.util.Locale.ROOT, "%,d", b.bytes().length) + " of "
+                    + io.cronkeeper.gui.widgets.Plural.of(received, "byte") + " stored (the server keeps no more)"
+                : io.cronkeeper.gui.widgets.Plural.of(b.bytes().length, "byte");
+            String kind = b.utf8() ? "Text (valid UTF-8)" : "Not valid UTF-8";
+            bodyInfo.set(kind + ", " + size);
+        });
+    }
+
+    /** How the body is shown: text in an encoding, or hex. */
+    public ObjectProperty<BodyEncoding> encoding() {
+        return encoding;
     }
 
     /** Writes the body as received, byte for byte. */

@@ -57,9 +57,9 @@ public final class ProjectsView {
         var keys = new TableView<>(vm.apiKeys());
         keys.setId("apiKeys");
         keys.setPrefHeight(160);
-        keys.setPlaceholder(new Label("No API keys. Make one per script or tool, so each can be revoked alone."));
+        keys.setPlaceholder(io.cronkeeper.gui.widgets.EmptyState.of("No API keys", "Make one per script or tool, so each can be revoked alone."));
         keys.getColumns().setAll(java.util.List.of(column("Name", 160, ApiKey::name), column("Key", 120, k -> k.prefix() + "…"),
-            column("Access", 100, k -> k.readOnly() ? "read-only" : "read-write"), column("Created", 180, ApiKey::created)));
+            column("Access", 100, k -> k.readOnly() ? "read-only" : "read-write"), column("Created", 180, k -> localTime(k.created()))));
         var revoke = button("revokeApiKey", "Revoke…", () -> {
             ApiKey key = keys.getSelectionModel().getSelectedItem();
             if (key != null) {
@@ -132,4 +132,14 @@ public final class ProjectsView {
         return scroll;
     }
 
+
+    /** The server's ISO time in the user's zone; as sent when it does not parse. */
+    private static String localTime(String iso) {
+        try {
+            return io.cronkeeper.gui.client.Times.exact(java.time.OffsetDateTime.parse(iso).toInstant(),
+                java.time.ZoneId.systemDefault());
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
 }

@@ -5,7 +5,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 
-/** Asks before anything that cannot be undone; the buttons have ids for tests. */
+/**
+ * Asks before anything that cannot be undone; the buttons have ids for tests. Cancel is the
+ * default button, so a stray Enter (after Del, say) never confirms.
+ */
 public final class Confirm {
     private Confirm() {
     }
@@ -22,7 +25,12 @@ public final class Confirm {
         alert.getDialogPane().setId("confirmDialog");
         alert.getButtonTypes().forEach(type -> {
             Button b = (Button) alert.getDialogPane().lookupButton(type);
-            b.setId(type == ButtonType.CANCEL ? "confirmCancel" : "confirmOk");
+            boolean cancel = type == ButtonType.CANCEL;
+            b.setId(cancel ? "confirmCancel" : "confirmOk");
+            b.setDefaultButton(cancel);
+            if (cancel) {
+                alert.setOnShown(e -> b.requestFocus());
+            }
         });
         return alert.showAndWait().filter(b -> b != ButtonType.CANCEL).isPresent();
     }

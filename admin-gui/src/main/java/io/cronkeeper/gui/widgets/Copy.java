@@ -22,6 +22,7 @@ public final class Copy {
         var button = new Button("Copy");
         button.setId(id);
         button.getStyleClass().add("copy-button");
+        button.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
         button.setTooltip(new Tooltip("Copy to the clipboard"));
         button.setOnAction(e -> {
             String value = text.get();

@@ -12,11 +12,21 @@ import javafx.scene.control.Tooltip;
 public final class RelativeTimeCell<R> extends TableCell<R, Optional<Instant>> {
     private final Supplier<Instant> now;
     private final String none;
+    private final boolean past;
 
-    /** @param none what an absent time shows */
-    public RelativeTimeCell(Supplier<Instant> now, String none) {
+    /**
+     * @param none what an absent time shows
+     * @param past the time is of something that happened (a ping): a moment ahead of the app's
+     *             clock is the server's clock running ahead, and reads "just now"
+     */
+    public RelativeTimeCell(Supplier<Instant> now, String none, boolean past) {
         this.now = now;
         this.none = none;
+        this.past = past;
+    }
+
+    public RelativeTimeCell(Supplier<Instant> now, String none) {
+        this(now, none, false);
     }
 
     @Override
@@ -27,7 +37,7 @@ public final class RelativeTimeCell<R> extends TableCell<R, Optional<Instant>> {
             setTooltip(null);
             return;
         }
-        setText(Times.relative(when, now.get(), none));
+        setText(past ? when.map(w -> Times.since(w, now.get())).orElse(none) : Times.relative(when, now.get(), none));
         setTooltip(when.isPresent() ? new Tooltip(Times.exact(when, ZoneId.systemDefault())) : null);
     }
 }

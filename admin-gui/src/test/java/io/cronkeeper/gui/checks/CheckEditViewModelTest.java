@@ -215,4 +215,40 @@ class CheckEditViewModelTest {
             .containsEntry("fail_threshold", 2000L).doesNotContainKeys("start_grace", "min_run_time", "repeat_every",
                 "snoozed_until");
     }
+
+    @Test
+    void editsNotYetSavedAreKnownSoTheyCanBeAskedAbout() {
+        client.checks.put("c1", FakeClient.check("c1", "p1", "Backup", CheckStatus.UP));
+        workspace.reload();
+        assertThat(vm.unsaved()).as("an empty form").isFalse();
+        vm.edit(workspace.check("c1").orElseThrow().get());
+        assertThat(vm.unsaved()).isFalse();
+        vm.name().set("Backup v2");
+        assertThat(vm.unsaved()).isTrue();
+        assertThat(vm.subject()).isEqualTo("Backup");
+        vm.save(saved::add);
+        assertThat(vm.unsaved()).as("saved").isFalse();
+
+        vm.create(workspace.projects().getFirst());
+        assertThat(vm.unsaved()).isFalse();
+        vm.name().set("New one");
+        assertThat(vm.unsaved()).isTrue();
+        assertThat(vm.subject()).isEqualTo("the new check");
+    }
+
+    @Test
+    void aSixFieldCronIsToldItHasOneFieldTooMany() {
+        client.preview = () -> {
+            throw new AssertionError("a 6-field cron line must not be sent to the server");
+        };
+        vm.create(workspace.projects().getFirst());
+        vm.mode().set(CheckForm.Mode.CRON);
+        vm.expression().set("0 0 3 * * *");
+        vm.validateSchedule();
+        assertThat(vm.errors().get("schedule")).startsWith("A cron expression has 5 fields")
+            .contains("this one has 6");
+        vm.expression().set("0 3 * *");
+        vm.validateSchedule();
+        assertThat(vm.errors().get("schedule")).contains("this one has 4");
+    }
 }

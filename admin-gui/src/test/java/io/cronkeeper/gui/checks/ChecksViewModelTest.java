@@ -45,7 +45,7 @@ class ChecksViewModelTest {
         vm.status().set(StatusFilter.DOWN);
         assertThat(visible()).containsExactly("a");
         vm.status().set(StatusFilter.ALL);
-        vm.tag().set("web");
+        vm.pickedTags().add("web");
         assertThat(visible()).containsExactly("b");
     }
 
@@ -73,5 +73,30 @@ class ChecksViewModelTest {
         workspace.apply(new ServerEvent.ProjectChanged("deleted", FakeClient.project("p1", "Home")));
         assertThat(visible()).containsExactly("c");
         assertThat(workspace.projects()).extracting(p -> p.name()).containsExactly("Work");
+    }
+
+    @Test
+    void aCheckTheFilterHidesIsNoLongerSelected() {
+        vm.selected().set("a");
+        vm.search().set("cert");
+        assertThat(vm.selected().get()).isEmpty();
+        assertThat(vm.selectedCheck()).isEmpty();
+        vm.search().set("");
+        vm.selected().set("b");
+        vm.status().set(StatusFilter.ALL);
+        vm.pickedTags().add("web");
+        assertThat(vm.selected().get()).isEqualTo("b");
+    }
+
+    @Test
+    void severalPickedTagsShowChecksWithAllOfThem() {
+        client.checks.put("d", FakeClient.check("d", "p1", "Proxy", CheckStatus.UP, "web", "db"));
+        workspace.reload();
+        vm.pickedTags().add("db");
+        assertThat(visible()).containsExactlyInAnyOrder("a", "c", "d");
+        vm.pickedTags().add("web");
+        assertThat(visible()).containsExactly("d");
+        vm.pickedTags().clear();
+        assertThat(visible()).hasSize(4);
     }
 }

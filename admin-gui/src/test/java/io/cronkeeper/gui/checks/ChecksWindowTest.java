@@ -36,7 +36,7 @@ class ChecksWindowTest extends GuiTest {
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(server.url() + "/ping/" + uuid);
         String slugUrl = text("#slugUrl-start");
         assertThat(slugUrl).matches(java.util.regex.Pattern.quote(server.url() + "/ping/") + "[^/]+/nightly-backup/start");
-        assertThat(text("#crontabLine")).endsWith("curl -fsS -m 10 --retry 5 -o /dev/null " + server.url() + "/ping/" + uuid);
+        assertThat(text("#crontabLine")).endsWith("curl -fsS -m 10 --retry 5 -o /dev/null " + server.url() + "/ping/" + uuid + "/$?");
     }
 
     @Test
@@ -140,9 +140,9 @@ class ChecksWindowTest extends GuiTest {
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         write("zebra");
         waitUntil("only the zebras", () -> visibleChecks() == 2);
-        choose("#tagFilter", "zoo");
+        clickOn("#tag-zoo");
         waitUntil("only the tagged one", () -> visibleChecks() == 1);
-        choose("#tagFilter", "");
+        clickOn("#tag-zoo");
         choose("#statusFilter", "Paused");
         waitUntil("none paused", () -> visibleChecks() == 0);
         choose("#statusFilter", "All statuses");

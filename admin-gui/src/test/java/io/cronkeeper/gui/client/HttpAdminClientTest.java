@@ -104,7 +104,7 @@ class HttpAdminClientTest {
     void aFailedTestSendIsReportedAndLogged() {
         Project project = client.createProject("Kinds");
         // Port 9 (discard) refuses connections on the loopback: the send fails, the call does not.
-        Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"));
+        Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"), false);
         DeliveryResult result = client.testChannel(channel.uuid());
         assertThat(result.delivered()).isFalse();
         assertThat(result.error()).isNotEmpty();
@@ -118,7 +118,7 @@ class HttpAdminClientTest {
     @Test
     void aFailPingQueuesAnAlertDueAtTheFlipForEachChannelAndRetriesIt() throws InterruptedException {
         Project project = client.createProject("Outbox");
-        Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"));
+        Channel channel = client.createChannel(project.uuid(), "hook", "webhook", Map.of("url", "http://127.0.0.1:9/x"), false);
         Check check = client.createCheck(project.uuid(), Map.of("name", "alerting"));
         client.assignChannels(check.uuid(), List.of(channel.uuid()));
         server.ping(check.uuid(), "/fail", "");

@@ -36,7 +36,7 @@ class HistoryWindowTest extends GuiTest {
     void aFailPingShowsItsFlipAndAlertLiveAndRefreshShowsTheDelivery() throws InterruptedException {
         String project = defaultProject();
         String hook = receiver.url();
-        Channel channel = api().createChannel(project, "history hook", "webhook", Map.of("url", hook));
+        Channel channel = api().createChannel(project, "history hook", "webhook", Map.of("url", hook), false);
         Check check = api().createCheck(project, Map.of("name", "history"));
         api().assignChannels(check.uuid(), List.of(channel.uuid()));
         selectCheck(check.uuid());

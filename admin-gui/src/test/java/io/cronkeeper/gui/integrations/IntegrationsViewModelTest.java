@@ -51,13 +51,13 @@ class IntegrationsViewModelTest {
 
     @Test
     void formFieldsAreMergedIntoTheJsonConfig() {
-        vm.kind().set("webhook");
-        assertThat(vm.fields()).extracting(ConfigField::key).containsExactly("url");
-        vm.fields().getFirst().value().set("https://example.org/h");
-        vm.json().set("{\"method\": \"PUT\"}");
-        vm.name().set("hook");
+        vm.kind().set("ntfy");
+        assertThat(vm.fields()).extracting(ConfigField::key).containsExactly("url", "topic");
+        vm.fields().getFirst().value().set("https://ntfy.example.org");
+        vm.json().set("{\"priority\": 5}");
+        vm.name().set("phone");
         vm.save();
-        assertThat(client.sent.getLast()).isEqualTo(Map.of("method", "PUT", "url", "https://example.org/h"));
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("priority", 5, "url", "https://ntfy.example.org"));
         vm.json().set("[1]");
         vm.save();
         assertThat(vm.message().get()).startsWith("The config is not a JSON object");
@@ -84,7 +84,7 @@ class IntegrationsViewModelTest {
         vm.fields().getFirst().value().set("ops@example.org");
         vm.save();
         assertThat(vm.attempts()).isEmpty();
-        assertThat(vm.attemptsNote().get()).isEqualTo("No deliveries yet.");
+        assertThat(vm.attemptsNote().get()).as("the empty table says so itself").isEmpty();
 
         client.attempts.add(attempt("test", true, 250, ""));
         client.testResult = () -> new DeliveryResult(true, OptionalInt.of(250), "");
@@ -119,7 +119,9 @@ class IntegrationsViewModelTest {
     void assignmentTogglesAreSavedAtOnce() {
         vm.kind().set("email");
         vm.fields().getFirst().value().set("a@b");
+        vm.assignToAll().set(false);
         vm.save();
+        assertThat(client.checks.get("c1").channels()).isEmpty();
         var assign = new AssignmentViewModel(workspace);
         assign.show(workspace.check("c1").map(l -> l.get()));
         assertThat(assign.assignments()).hasSize(1);
@@ -128,5 +130,76 @@ class IntegrationsViewModelTest {
         assertThat(workspace.check("c1").orElseThrow().get().channels()).hasSize(1);
         assign.show(Optional.empty());
         assertThat(assign.assignments()).isEmpty();
+    }
+
+    @Test
+    void aNewChannelAlertsForEveryCheckUnlessTheUserSaysNot() {
+        client.checks.put("c2", FakeClient.check("c2", "p1", "Certbot", CheckStatus.UP));
+        workspace.reload();
+        assertThat(vm.assignToAll().get()).as("on by default, as in Healthchecks").isTrue();
+        vm.kind().set("email");
+        vm.fields().getFirst().value().set("ops@example.org");
+        vm.save();
+        String uuid = client.channels.getFirst().uuid();
+        assertThat(client.assignedToAllOnCreate).containsExactly(true);
+        assertThat(workspace.check("c1").orElseThrow().get().channels()).containsExactly(uuid);
+        assertThat(workspace.check("c2").orElseThrow().get().channels()).containsExactly(uuid);
+    }
+
+    @Test
+    void assignToAllChecksReachesTheChecksWithoutItAndSaysHowMany() {
+        vm.kind().set("email");
+        vm.fields().getFirst().value().set("ops@example.org");
+        vm.assignToAll().set(false);
+        vm.save();
+        client.checks.put("c2", FakeClient.check("c2", "p1", "Certbot", CheckStatus.UP));
+        client.checks.put("c3", FakeClient.check("c3", "p1", "Sync", CheckStatus.UP));
+        workspace.reload();
+
+        vm.assignToAllChecks();
+        String uuid = client.channels.getFirst().uuid();
+        assertThat(vm.message().get()).isEqualTo("email now alerts for 3 more checks.");
+        assertThat(workspace.checks()).allSatisfy(l -> assertThat(l.get().channels()).containsExactly(uuid));
+        vm.assignToAllChecks();
+        assertThat(vm.message().get()).isEqualTo("Every check of the project already uses email.");
+    }
+
+    @Test
+    void webhookFormSendsSeparateDownAndUpRequests() {
+        vm.kind().set("webhook");
+        assertThat(vm.fields()).extracting(ConfigField::key).containsExactly("down.url", "down.method", "down.headers",
+            "down.body", "up.url", "up.method", "up.headers", "up.body");
+        field("down.url").set("https://example.org/down");
+        field("down.method").set("put");
+        field("down.headers").set("Authorization: Bearer x\nX-Tag: cron");
+        field("down.body").set("$NAME is $STATUS");
+        field("up.url").set("https://example.org/up");
+        vm.json().set("{\"url\": \"https://old.example.org\", \"timeout\": 5}");
+        vm.name().set("hook");
+        vm.save();
+        assertThat(client.sent.getLast()).isEqualTo(Map.of("timeout", 5,
+            "down", Map.of("url", "https://example.org/down", "method", "PUT",
+                "headers", Map.of("Authorization", "Bearer x", "X-Tag", "cron"), "body", "$NAME is $STATUS"),
+            "up", Map.of("url", "https://example.org/up")));
+
+        vm.edit(Optional.of(client.channels.getFirst()));
+        assertThat(field("down.headers").get()).isEqualTo("Authorization: Bearer x\nX-Tag: cron");
+        assertThat(field("down.method").get()).isEqualTo("PUT");
+    }
+
+    @Test
+    void aWebhookWithOneRequestShowsItForBothDirections() {
+        client.channels.add(new io.cronkeeper.gui.client.Channel("w1", "p1", "old", "webhook",
+            new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(Map.of("url", "https://one.example.org",
+                "method", "POST"))));
+        workspace.reload();
+        vm.edit(Optional.of(client.channels.getLast()));
+        assertThat(field("down.url").get()).isEqualTo("https://one.example.org");
+        assertThat(field("up.url").get()).isEqualTo("https://one.example.org");
+        assertThat(field("up.method").get()).isEqualTo("POST");
+    }
+
+    private javafx.beans.property.StringProperty field(String key) {
+        return vm.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
     }
 }

@@ -46,16 +46,16 @@ class IntegrationsWindowTest extends GuiTest {
 
         choose("#channelKind", "webhook");
         type("#channelName", "ops hook");
-        type("#config-url", "not a url");
+        type("#config-down-url", "not a url");
         clickOn("#saveChannel");
         waitUntil("the server's refusal", () -> text("#channelMessage").contains("is not an http or https URL"));
 
         String hook = receiver.url();
-        type("#config-url", hook);
+        type("#config-down-url", hook);
         clickOn("#saveChannel");
         waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
         Channel channel = api().channels().stream().filter(c -> c.name().equals("ops hook")).findFirst().orElseThrow();
-        assertThat(channel.config().path("url").asText()).isEqualTo(hook);
+        assertThat(channel.config().path("down").path("url").asText()).isEqualTo(hook);
 
         clickOn("#testChannel");
         waitUntil("a test result", () -> !text("#testResult").isEmpty() && !text("#testResult").startsWith("Sending"));
@@ -78,5 +78,55 @@ class IntegrationsWindowTest extends GuiTest {
         waitUntil("unassigned on the server", () -> !api().check(check.uuid()).channels().contains(channel.uuid()));
         clickOn("#assign-" + channel.uuid());
         waitUntil("assigned on the server", () -> api().check(check.uuid()).channels().contains(channel.uuid()));
+    }
+
+    @Test
+    void aCheckWithoutIntegrationIsFlaggedUntilOneIsAssigned() {
+        Check check = api().createCheck(defaultProject(), Map.of("name", "unheard", "channels", ""));
+        selectCheck(check.uuid());
+        assertThat(visible("#noIntegrationWarning")).isTrue();
+        assertThat(text("#noIntegrationWarning")).contains("Alerts are off");
+        waitUntil("the warning sign in the row", () -> checkRow(check.uuid()).lookupAll(".no-integration-icon").stream()
+            .anyMatch(javafx.scene.Node::isVisible));
+
+        Channel mail = api().createChannel(defaultProject(), "unheard mail", "email", Map.of("address", "ops@example.org"), false);
+        api().assignChannels(check.uuid(), List.of(mail.uuid()));
+        waitUntil("the warning gone", () -> !visible("#noIntegrationWarning")
+            && checkRow(check.uuid()).lookupAll(".no-integration-icon").stream().noneMatch(javafx.scene.Node::isVisible));
+    }
+
+    @Test
+    void newIntegrationsReachEveryCheckAndAssignToAllReachesTheRest() {
+        String project = defaultProject();
+        Check before = api().createCheck(project, Map.of("name", "made before", "channels", ""));
+        selectCheck(before.uuid());
+        clickOn(lookup("#projects .list-cell").match(n -> ((javafx.scene.control.Labeled) n).getText() != null
+            && ((javafx.scene.control.Labeled) n).getText().startsWith("Default")).<javafx.scene.Node>query());
+        clickOn("#tabIntegrations");
+        waitUntil("the server's kinds", () -> ((ComboBox<?>) lookup("#channelKind").query()).getItems().size() >= 2);
+        clickOn("#newChannel");
+        choose("#channelKind", "email");
+        type("#channelName", "everyone's mail");
+        type("#config-address", "ops@example.org");
+        assertThat(onFx(() -> ((javafx.scene.control.CheckBox) lookup("#assignToAllOnCreate").query()).isSelected())).isTrue();
+        clickOn("#saveChannel");
+        waitUntil("saved", () -> text("#channelMessage").startsWith("Saved"));
+        Channel mail = api().channels().stream().filter(c -> c.name().equals("everyone's mail")).findFirst().orElseThrow();
+        assertThat(api().check(before.uuid()).channels()).contains(mail.uuid());
+
+        Channel quiet = api().createChannel(project, "quiet hook", "webhook", Map.of("url", receiver.url()), false);
+        Check later = api().createCheck(project, Map.of("name", "made later", "channels", ""));
+        waitUntil("the new integration listed", () -> lookup("#channels .list-cell").queryAll().stream()
+            .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText() != null
+                && ((javafx.scene.control.Labeled) n).getText().startsWith("quiet hook")));
+        clickOn(lookup("#channels .list-cell").match(n -> ((javafx.scene.control.Labeled) n).getText() != null
+            && ((javafx.scene.control.Labeled) n).getText().startsWith("quiet hook")).<javafx.scene.Node>query());
+        clickOn("#assignAllChecks");
+        waitUntil("the answer", () -> text("#channelMessage").contains("now alerts for"));
+        assertThat(api().check(later.uuid()).channels()).contains(quiet.uuid());
+        assertThat(api().check(before.uuid()).channels()).contains(quiet.uuid(), mail.uuid());
+        clickOn("#tabChecks");
+        selectCheck(later.uuid());
+        waitUntil("no warning any more", () -> !visible("#noIntegrationWarning"));
     }
 }

@@ -31,7 +31,7 @@ class PingsViewModelTest {
 
     static Ping ping(long n, PingKind kind, long bodySize, double duration) {
         return new Ping(n, kind, Instant.parse("2026-01-15T12:00:00Z").plusSeconds(n * 60), "http", "10.0.0.5", "POST",
-            "curl/8", "", OptionalInt.empty(), duration > 0 ? OptionalDouble.of(duration) : OptionalDouble.empty(), bodySize);
+            "curl/8", "", OptionalInt.empty(), duration > 0 ? OptionalDouble.of(duration) : OptionalDouble.empty(), bodySize, bodySize);
     }
 
     @BeforeEach
@@ -50,11 +50,13 @@ class PingsViewModelTest {
     void textBodiesAreShownAsTextOthersAsHex() {
         vm.select(Optional.of(vm.visible().get(1)));
         assertThat(vm.bodyText().get()).isEqualTo("hello");
-        assertThat(vm.bodyInfo().get()).isEqualTo("Text (UTF-8), 5 bytes");
+        assertThat(vm.bodyInfo().get()).isEqualTo("Text (valid UTF-8), 5 bytes");
+        assertThat(vm.encoding().get()).isEqualTo(BodyEncoding.UTF8);
         vm.select(Optional.of(vm.visible().get(0)));
         assertThat(vm.bodyText().get()).isEqualTo(
             "00000000  ff 00 41 0a                                       |..A.|\n00000004\n");
-        assertThat(vm.bodyInfo().get()).startsWith("Binary");
+        assertThat(vm.bodyInfo().get()).isEqualTo("Not valid UTF-8, 4 bytes");
+        assertThat(vm.encoding().get()).isEqualTo(BodyEncoding.HEX);
         vm.select(Optional.of(vm.visible().get(2)));
         assertThat(vm.bodyText().get()).isEmpty();
         assertThat(vm.bodyInfo().get()).isEqualTo("Ping #1 has no body.");
@@ -83,5 +85,32 @@ class PingsViewModelTest {
         assertThat(vm.suggestedFileName()).isEqualTo("ping-3.bin");
         vm.saveBody(dir.resolve("out.bin"));
         assertThat(Files.readAllBytes(dir.resolve("out.bin"))).containsExactly(0xff, 0, 'A', '\n');
+    }
+
+    @Test
+    void latin1TextCanBeReadAsTextAndTheChoiceRedrawsTheBody() {
+        client.pings.get("c1").addFirst(ping(4, PingKind.LOG, 11, 0));
+        client.bodies.put("c1/4", new PingBody("Gr\u00fc\u00dfe, K\u00e4se".getBytes(StandardCharsets.ISO_8859_1), false));
+        vm.reload();
+        vm.select(Optional.of(vm.visible().getFirst()));
+        assertThat(vm.encoding().get()).isEqualTo(BodyEncoding.HEX);
+        vm.encoding().set(BodyEncoding.LATIN1);
+        assertThat(vm.bodyText().get()).isEqualTo("Gr\u00fc\u00dfe, K\u00e4se");
+        vm.encoding().set(BodyEncoding.UTF8);
+        assertThat(vm.bodyText().get()).contains("\ufffd");
+        vm.encoding().set(BodyEncoding.HEX);
+        assertThat(vm.bodyText().get()).startsWith("00000000  47 72 fc df");
+    }
+
+    @Test
+    void aBodyCutByTheServersLimitSaysHowMuchArrived() {
+        byte[] stored = new byte[10_000];
+        java.util.Arrays.fill(stored, (byte) 'x');
+        client.pings.get("c1").addFirst(new Ping(5, PingKind.SUCCESS, Instant.parse("2026-01-15T13:00:00Z"), "http",
+            "10.0.0.5", "POST", "curl/8", "", OptionalInt.empty(), OptionalDouble.empty(), 10_000, 10_240));
+        client.bodies.put("c1/5", new PingBody(stored, true));
+        vm.reload();
+        vm.select(Optional.of(vm.visible().getFirst()));
+        assertThat(vm.bodyInfo().get()).isEqualTo("Text (valid UTF-8), first 10,000 of 10,240 bytes stored (the server keeps no more)");
     }
 }

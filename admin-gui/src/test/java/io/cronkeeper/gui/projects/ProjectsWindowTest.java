@@ -30,6 +30,11 @@ class ProjectsWindowTest extends GuiTest {
             .header("X-Api-Key", key).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(api().apiKeys(project.uuid())).singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("ansible"));
+        waitUntil("the key listed with a local date, not an ISO string", () -> lookup("#apiKeys .table-cell").queryAll()
+            .stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+            .anyMatch(t -> t != null && t.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+")));
+        assertThat(lookup("#apiKeys .table-cell").queryAll().stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+            .noneMatch(t -> t != null && t.contains("T") && t.contains("+00:00"))).isTrue();
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class FakeClient implements AdminClient {
     public final List<Channel> channels = new ArrayList<>();
     public final List<ApiKey> keys = new ArrayList<>();
     public final List<Map<String, Object>> sent = new ArrayList<>();
+    /** The assign_to_all_checks flag of each channel creation, in order. */
+    public final List<Boolean> assignedToAllOnCreate = new ArrayList<>();
     public List<String> kinds = List.of("webhook", "email");
     public Supplier<DeliveryResult> testResult = () -> {
         throw new ClientException.Unsupported("no admin API route POST /channels/x/test");
@@ -235,12 +237,34 @@ public final class FakeClient implements AdminClient {
     }
 
     @Override
-    public Channel createChannel(String project, String name, String kind, Map<String, Object> config) {
+    public Channel createChannel(String project, String name, String kind, Map<String, Object> config,
+                                 boolean assignToAllChecks) {
         sent.add(config);
         maybeRefuse();
         var c = new Channel("ch" + ++counter, project, name, kind, JSON.valueToTree(config));
         channels.add(c);
+        assignedToAllOnCreate.add(assignToAllChecks);
+        if (assignToAllChecks) {
+            assignToAllChecks(c.uuid());
+        }
         return c;
+    }
+
+    @Override
+    public io.cronkeeper.gui.client.AssignedToAll assignToAllChecks(String channel) {
+        maybeRefuse();
+        Channel c = channels.stream().filter(x -> x.uuid().equals(channel)).findFirst()
+            .orElseThrow(() -> new ClientException.Rejected(404, "no channel " + channel));
+        int added = 0;
+        for (Check check : List.copyOf(checks.values())) {
+            if (check.project().equals(c.project()) && !check.channels().contains(channel)) {
+                var all = new ArrayList<>(check.channels());
+                all.add(channel);
+                checks.put(check.uuid(), withChannels(check, all));
+                added++;
+            }
+        }
+        return new io.cronkeeper.gui.client.AssignedToAll(c, added);
     }
 
     @Override
@@ -263,12 +287,15 @@ public final class FakeClient implements AdminClient {
     @Override
     public Check assignChannels(String check, List<String> channelUuids) {
         sent.add(Map.of("channels", channelUuids));
-        Check old = checks.get(check);
-        Check c = new Check(old.uuid(), old.project(), old.name(), old.slug(), old.tags(), old.desc(), old.status(),
-            old.schedule(), old.grace(), old.lastPing(), old.nextPing(), old.alertAfter(), old.nPings(), old.pingUrl(),
-            old.pingUrlSlug(), List.copyOf(channelUuids), old.lastDuration(), old.raw());
+        Check c = withChannels(checks.get(check), channelUuids);
         checks.put(check, c);
         return c;
+    }
+
+    private static Check withChannels(Check old, List<String> channelUuids) {
+        return new Check(old.uuid(), old.project(), old.name(), old.slug(), old.tags(), old.desc(), old.status(),
+            old.schedule(), old.grace(), old.lastPing(), old.nextPing(), old.alertAfter(), old.nPings(), old.pingUrl(),
+            old.pingUrlSlug(), List.copyOf(channelUuids), old.lastDuration(), old.raw());
     }
 
     @Override
@@ -279,6 +306,23 @@ public final class FakeClient implements AdminClient {
     @Override
     public List<io.cronkeeper.gui.client.DeliveryAttempt> attempts(String channel) {
         return List.copyOf(attempts);
+    }
+
+    @Override
+    public List<io.cronkeeper.gui.client.BadgeSet> badges(String project) {
+        maybeRefuse();
+        var tags = new java.util.TreeSet<String>();
+        checks.values().stream().filter(c -> c.project().equals(project)).forEach(c -> tags.addAll(c.tags()));
+        var out = new ArrayList<io.cronkeeper.gui.client.BadgeSet>();
+        out.add(badgeSet(project, "*"));
+        tags.forEach(t -> out.add(badgeSet(project, t)));
+        return out;
+    }
+
+    private static io.cronkeeper.gui.client.BadgeSet badgeSet(String project, String tag) {
+        String base = "http://h/badge/" + project + "/sig" + (tag.equals("*") ? "" : "/" + tag);
+        return new io.cronkeeper.gui.client.BadgeSet(tag, base + ".svg", base + ".json", base + ".shields",
+            base + "-3.svg", base + "-3.json", base + "-3.shields");
     }
 
     @Override

@@ -70,7 +70,7 @@ public abstract class GuiTest extends FxRobot {
             FxToolkit.setupFixture(() -> {
                 sharedShell = new AppShell(sharedStage, dir, new LocalDiscovery.Result(Optional.of(profile), ""),
                     Clock.systemUTC());
-                sharedStage.setWidth(1200);
+                sharedStage.setWidth(1280);
                 sharedStage.setHeight(800);
                 sharedStage.show();
             });
@@ -178,9 +178,25 @@ public abstract class GuiTest extends FxRobot {
 
     /** Clicks the check's row in the table and waits for its detail. */
     protected void selectCheck(String uuid) {
-        waitUntil("the row of " + uuid, () -> checkRow(uuid) != null);
-        clickOn(checkRow(uuid));
+        clickCheckRow(uuid);
         waitUntil("the detail of " + uuid, () -> text("#uuidField").equals(uuid));
+    }
+
+    /**
+     * Clicks the check's row where it is now on screen: rows are recycled by the table, so a row
+     * looked up a moment ago may have left the scene by the time the robot clicks it.
+     */
+    protected void clickCheckRow(String uuid) {
+        waitUntil("the row of " + uuid + " on screen", () -> {
+            var row = checkRow(uuid);
+            return row != null && row.getScene() != null;
+        });
+        javafx.geometry.Point2D at = onFx(() -> {
+            var row = checkRow(uuid);
+            var b = row.localToScreen(row.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getMinX() + Math.min(60, b.getWidth() / 2), b.getCenterY());
+        });
+        clickOn(at);
     }
 
     @SuppressWarnings("unchecked")

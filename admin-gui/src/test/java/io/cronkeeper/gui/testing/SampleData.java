@@ -47,13 +47,19 @@ public final class SampleData {
         Check report = check(office, "Report mailer", "mail", 86_400, 3600);
         at(Duration.ofHours(3));
         server.ping(report.uuid(), "", "sent 14 reports\n");
+        Check web = check(office, "Website uptime", "web", 600, 300);
+        at(Duration.ofMinutes(4));
+        server.ping(web.uuid(), "", "HTTP 200 in 182 ms\n");
+        Check mail = check(home, "Mail queue flush", "mail", 3600, 600);
+        at(Duration.ofMinutes(75));
+        server.ping(mail.uuid(), "", "queue empty\n");
         Check vpn = check(office, "VPN watchdog", "net", 300, 300);
         at(Duration.ofMinutes(3));
         server.ping(vpn.uuid(), "/1", new byte[] {0x1f, (byte) 0x8b, 0x08, 0x00, 0x12, 0x34, 0x56, 0x78, 0x00, 0x03,
             (byte) 0xcb, 0x48, (byte) 0xcd, (byte) 0xc9, (byte) 0xc9, 0x07, 0x00});
         clock.shift(Duration.ZERO);
-        var hook = api.createChannel(home.uuid(), "ops hook", "webhook", Map.of("url", "https://hooks.example.org/cron"));
-        api.createChannel(home.uuid(), "ops mail", "email", Map.of("address", "ops@example.org"));
+        var hook = api.createChannel(home.uuid(), "ops hook", "webhook", Map.of("url", "https://hooks.example.org/cron"), false);
+        api.createChannel(home.uuid(), "ops mail", "email", Map.of("address", "ops@example.org"), true);
         api.assignChannels(backup.uuid(), List.of(hook.uuid()));
         return backup.uuid();
     }
