@@ -1,0 +1,44 @@
+package io.cronkeeper.hcimport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The report's last lines: exactly what is left to do by hand. */
+final class NextSteps {
+    private NextSteps() {
+    }
+
+    static List<String> of(Snapshot s, ImportOptions o, List<ImportReport.Integration> integrations, String base,
+                           String pingEndpoint) {
+        List<String> out = new ArrayList<>();
+        int n = 1;
+        if (o.dryRun()) {
+            out.add(n++ + ". Run the same command without --dry-run to import.");
+        }
+        String old = s.pingBase().isEmpty() ? "the Healthchecks ping address" : s.pingBase();
+        out.add(n++ + ". Point the ping URLs at Cronkeeper: make " + old + " reach this server (DNS or reverse "
+            + "proxy), or replace " + old + " with " + pingEndpoint + " in cron lines and scripts; the UUIDs in "
+            + "them stay the same.");
+        if (o.pingKey().isEmpty()) {
+            out.add(n++ + ". Slug URLs (" + old + "<ping key>/<slug>) need Healthchecks' ping key, which its API does "
+                + "not show: copy it from Healthchecks (project Settings, Ping key) and run the import again with "
+                + "--ping-key KEY (or enter it in the admin app's Import from Healthchecks dialog). Until then "
+                + "slug URLs here are " + base + "<slug>.");
+        } else {
+            out.add(n++ + ". Slug URLs keep working: " + base + "<slug>.");
+        }
+        List<ImportReport.Integration> toFill = integrations.stream().filter(i -> i.outcome().equals("created")).toList();
+        if (!toFill.isEmpty()) {
+            out.add(n++ + ". Enter the settings of " + toFill.size() + " integration(s) in the admin app (Integrations, "
+                + "marked incomplete); they send nothing until then: " + toFill.stream()
+                .map(i -> ImportReport.display(i.name()) + " (" + i.kind() + ")").collect(Collectors.joining(", ")) + ".");
+        }
+        if (integrations.stream().anyMatch(i -> i.outcome().equals("skipped"))) {
+            out.add(n++ + ". Skipped integrations have no Cronkeeper kind: add another integration for their checks.");
+        }
+        out.add(n + ". Imported checks start as new (paused ones stay paused): nothing alerts until a check's first "
+            + "ping reaches Cronkeeper. Pause or delete them on Healthchecks once pings arrive here.");
+        return out;
+    }
+}
