@@ -42,7 +42,7 @@ final class Fetcher {
             RemoteShapes shapes = new RemoteShapes(answer.source());
             List<JsonNode> raw = shapes.items(root, "checks");
             if (raw.stream().anyMatch(RemoteShapes::hidesUuid)) {
-                throw new HcImportException("this is a read-only API key: Healthchecks hides the checks' UUIDs from "
+                throw new HcImportException(HcImportException.Reason.INPUT, "this is a read-only API key: Healthchecks hides the checks' UUIDs from "
                     + "read-only keys, so they could not keep their ping URLs. Use the project's read-write key "
                     + "(Healthchecks: project Settings, API Access)");
             }
@@ -60,14 +60,14 @@ final class Fetcher {
             }
             return new Snapshot(version, pingBase, checks, channels, histories);
         }
-        throw new HcImportException("no Healthchecks Management API at " + client.base() + ": /api/v3/, /api/v2/ and "
+        throw new HcImportException(HcImportException.Reason.INPUT, "no Healthchecks Management API at " + client.base() + ": /api/v3/, /api/v2/ and "
             + "/api/v1/ answer 404 (use the address you open Healthchecks at, e.g. https://healthchecks.io)");
     }
 
     private List<RemoteChannel> channels(int version) {
         HcClient.Answer answer = client.get("/api/v" + version + "/channels/");
         if (answer.status() == 401) {
-            throw new HcImportException("Healthchecks listed the checks but refused the integrations list (HTTP 401): "
+            throw new HcImportException(HcImportException.Reason.INPUT, "Healthchecks listed the checks but refused the integrations list (HTTP 401): "
                 + "it serves integrations to read-write keys only. Use the project's read-write key "
                 + "(Healthchecks: project Settings, API Access)");
         }

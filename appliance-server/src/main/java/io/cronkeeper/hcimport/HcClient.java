@@ -114,10 +114,10 @@ final class HcClient {
     static HcImportException refused(Answer a) {
         String error = a.error();
         if (error.equals("missing api key")) {
-            return new HcImportException("Healthchecks refused the API key (missing api key): a key is 32 characters "
+            return new HcImportException(HcImportException.Reason.INPUT, "Healthchecks refused the API key (missing api key): a key is 32 characters "
                 + "long, like hcw_…; check the key file or HC_API_KEY");
         }
-        return new HcImportException("Healthchecks refused the API key (" + (error.isEmpty() ? "HTTP 401" : error)
+        return new HcImportException(HcImportException.Reason.INPUT, "Healthchecks refused the API key (" + (error.isEmpty() ? "HTTP 401" : error)
             + "): use the project's read-write key (Healthchecks: project Settings, API Access)");
     }
 

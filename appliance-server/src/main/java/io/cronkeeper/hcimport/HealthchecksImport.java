@@ -30,7 +30,7 @@ public final class HealthchecksImport {
     public ImportReport run(ImportOptions options, Progress progress) {
         URI base = baseUrl(options.url());
         if (options.apiKey().isBlank()) {
-            throw new HcImportException("no API key: give the Healthchecks project's read-write key "
+            throw new HcImportException(HcImportException.Reason.INPUT, "no API key: give the Healthchecks project's read-write key "
                 + "(--api-key-file FILE or the HC_API_KEY environment variable)");
         }
         Fetcher fetcher = new Fetcher(new HcClient(base, options.apiKey().strip()), progress);
@@ -50,7 +50,7 @@ public final class HealthchecksImport {
         } catch (URISyntaxException e) {
             // Reported below, in the same words as a URL of the wrong kind.
         }
-        throw new HcImportException("the URL must be the http or https address Healthchecks is opened at, "
+        throw new HcImportException(HcImportException.Reason.INPUT, "the URL must be the http or https address Healthchecks is opened at, "
             + "e.g. https://healthchecks.io, not \"" + url + "\"");
     }
 }

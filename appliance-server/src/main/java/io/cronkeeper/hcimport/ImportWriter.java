@@ -117,7 +117,7 @@ final class ImportWriter {
                 Optional<ChannelKind> kind = IntegrationKinds.ours(rc.kind());
                 Optional<Channel> here = channels.byUuid(rc.id());
                 if (here.isPresent() && here.get().projectId() != projectId) {
-                    throw new HcImportException("integration " + rc.id() + " (" + ImportReport.display(rc.name())
+                    throw new HcImportException(HcImportException.Reason.CONFLICT, "integration " + rc.id() + " (" + ImportReport.display(rc.name())
                         + ") already exists here in another project; delete it there or import into that project");
                 }
                 String outcome;

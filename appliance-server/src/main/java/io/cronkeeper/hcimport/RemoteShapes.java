@@ -77,11 +77,11 @@ final class RemoteShapes {
             String expression = text(c, "schedule", "");
             String tz = text(c, "tz", "UTC");
             Schedules.problem(expression).ifPresent(p -> {
-                throw new HcImportException("check \"" + name + "\": its schedule \"" + expression
+                throw new HcImportException(HcImportException.Reason.UNSUPPORTED, "check \"" + name + "\": its schedule \"" + expression
                     + "\" is not one Cronkeeper can follow (" + p + ")");
             });
             if (!tz.equals("UTC") && !ZoneId.getAvailableZoneIds().contains(tz)) {
-                throw new HcImportException("check \"" + name + "\": time zone \"" + tz + "\" is not known to this Java");
+                throw new HcImportException(HcImportException.Reason.UNSUPPORTED, "check \"" + name + "\": time zone \"" + tz + "\" is not known to this Java");
             }
             return Schedules.isCron(expression) ? new Schedule.Cron(expression, tz) : new Schedule.OnCalendar(expression, tz);
         }

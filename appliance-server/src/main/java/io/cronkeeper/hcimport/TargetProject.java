@@ -37,7 +37,7 @@ final class TargetProject {
         if (name.isEmpty()) {
             List<Long> holding = existing.values().stream().map(Check::projectId).distinct().toList();
             if (holding.size() > 1) {
-                throw new HcImportException("the checks are here already, spread over projects "
+                throw new HcImportException(HcImportException.Reason.CONFLICT, "the checks are here already, spread over projects "
                     + names(holding.stream().map(byId::get).toList()) + "; pass --project to say which one to update");
             }
             name = holding.isEmpty() ? "Healthchecks (" + host + ")" : byId.get(holding.getFirst()).name();
@@ -46,17 +46,17 @@ final class TargetProject {
         Project project = projects.stream().filter(p -> p.name().equals(target)).findFirst().orElse(null);
         for (Check c : existing.values()) {
             if (project == null || c.projectId() != project.id()) {
-                throw new HcImportException("check " + c.uuid() + " (" + ImportReport.display(c.name())
+                throw new HcImportException(HcImportException.Reason.CONFLICT, "check " + c.uuid() + " (" + ImportReport.display(c.name())
                     + ") already exists here in project \"" + byId.get(c.projectId()).name() + "\"; import into that "
                     + "project (--project \"" + byId.get(c.projectId()).name() + "\") or delete the check there first");
             }
         }
         if (!pingKey.isEmpty()) {
             if (!PING_KEY.matcher(pingKey).matches()) {
-                throw new HcImportException("the ping key must be letters, digits, - and _, as Healthchecks shows it");
+                throw new HcImportException(HcImportException.Reason.INPUT, "the ping key must be letters, digits, - and _, as Healthchecks shows it");
             }
             dao.projectByPingKey(pingKey).filter(p -> project == null || p.id() != project.id()).ifPresent(p -> {
-                throw new HcImportException("ping key " + pingKey + " is already the ping key of project \""
+                throw new HcImportException(HcImportException.Reason.CONFLICT, "ping key " + pingKey + " is already the ping key of project \""
                     + p.name() + "\" here; slug URLs must name one project");
             });
         }
