@@ -71,4 +71,12 @@ public interface AdminClient {
 
     /** Throws {@link ClientException.Unsupported} on a server that cannot preview schedules. */
     SchedulePreview previewSchedule(String schedule, String tz);
+
+    /**
+     * {@code POST /import/healthchecks}: fields {@code url}, {@code api_key}, optional {@code ping_key},
+     * {@code project}, {@code history}, {@code dry_run}. Blocks until the import is done.
+     */
+    default HcImportResult importHealthchecks(java.util.Map<String, Object> request) {
+        throw new ClientException.Unsupported("This server cannot import from Healthchecks; update it.");
+    }
 }

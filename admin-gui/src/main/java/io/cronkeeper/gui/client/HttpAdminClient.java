@@ -198,6 +198,23 @@ public final class HttpAdminClient implements AdminClient {
         return Wire.delivery(transport.json("POST", "/channels/" + uuid + "/test", Map.of()));
     }
 
+    /** An import reads every check (and with history every ping) from Healthchecks first: minutes, not seconds. */
+    @Override
+    public HcImportResult importHealthchecks(Map<String, Object> request) {
+        JsonNode j;
+        try {
+            j = transport.json("POST", "/import/healthchecks", request, java.time.Duration.ofMinutes(15));
+        } catch (ClientException.Rejected e) {
+            // 502 here means Healthchecks failed, not this server: show Healthchecks' line as it is.
+            throw e.status() == 502 ? new ClientException.Rejected(502, e.getMessage().replaceFirst("^The server failed \\(502\\): ", ""))
+                : e;
+        }
+        List<String> lines = new ArrayList<>();
+        j.path("lines").forEach(l -> lines.add(l.asText()));
+        return new HcImportResult(j.path("dry_run").asBoolean(), j.at("/project/uuid").asText(),
+            j.at("/project/name").asText(), lines);
+    }
+
     @Override
     public List<DeliveryAttempt> attempts(String channel) {
         return Wire.list(get("/channels/" + channel + "/attempts"), "attempts", Wire::attempt);

@@ -42,7 +42,12 @@ final class Transport {
     }
 
     JsonNode json(String method, String path, Object body) {
-        HttpResponse<byte[]> res = send(request(method, path, body).timeout(CALL_TIMEOUT).build(),
+        return json(method, path, body, CALL_TIMEOUT);
+    }
+
+    /** For the few calls that do long work on the server, such as an import. */
+    JsonNode json(String method, String path, Object body, Duration timeout) {
+        HttpResponse<byte[]> res = send(request(method, path, body).timeout(timeout).build(),
             HttpResponse.BodyHandlers.ofByteArray());
         byte[] bytes = res.body();
         failUnlessOk(res.statusCode(), bytes);
