@@ -28,19 +28,31 @@ class HcImportWindowTest extends GuiTest {
         hc.close();
     }
 
+    /** Waits, and on a timeout says what the window showed. */
+    void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            waitUntil(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; url=" + text("#hcUrl") + " key=" + text("#hcApiKey")
+                + " status=" + text("#hcStatus") + " error=" + text("#hcError") + " report=" + text("#hcReport"), e);
+        }
+    }
+
     @Test
     void previewThenImportSelectsTheProjectAndThePingUrlAnswers() throws Exception {
         clickOn("#importHealthchecks");
         type("#hcUrl", hc.url());
         type("#hcApiKey", TinyHealthchecks.KEY);
         clickOn("#hcPreview");
-        waitUntil("the plan", () -> text("#hcReport").contains("Dry run, nothing was changed"));
+        waitFor("the plan", () -> text("#hcReport").contains("Dry run, nothing was changed"));
         assertThat(text("#hcReport")).contains("checks: 1 would be created", "\"NAS hook\" (webhook)");
         assertThat(api().projects()).noneMatch(p -> p.name().equals("Moved in"));
 
-        type(".combo-box#hcProject .text-field", "Moved in");
+        @SuppressWarnings("unchecked")
+        var target = (javafx.scene.control.ComboBox<String>) lookup("#hcProject").query();
+        fx(() -> target.getEditor().setText("Moved in"));
         clickOn("#hcImport");
-        waitUntil("the report", () -> text("#hcStatus").startsWith("Imported into \"Moved in\""));
+        waitFor("the report", () -> text("#hcStatus").startsWith("Imported into \"Moved in\""));
         assertThat(text("#hcReport")).contains("checks: 1 created", "Enter the settings of 1 integration(s)");
         assertThat(api().projects()).anyMatch(p -> p.name().equals("Moved in"));
         var ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "/ping/"
@@ -65,7 +77,7 @@ class HcImportWindowTest extends GuiTest {
         type("#hcUrl", hc.url());
         type("#hcApiKey", "hcw_not_the_key_of_this_project_");
         clickOn("#hcImport");
-        waitUntil("the refusal", () -> text("#hcError").contains("wrong api key"));
+        waitFor("the refusal", () -> text("#hcError").contains("wrong api key"));
         assertThat(text("#hcReport")).isEmpty();
         fx(() -> ((javafx.stage.Stage) lookup("#hcReport").query().getScene().getWindow()).close());
     }
