@@ -123,6 +123,27 @@ class AdminHcImportTest {
             "check \"odd\": its schedule \"every full moon\" is not one Cronkeeper can follow");
     }
 
+    @Test
+    void withNdjsonTheProgressComesFirstThenTheReport() {
+        var res = server.send(admin.request("/import/healthchecks").header("Accept", "application/x-ndjson")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body(hc.url(), StubHealthchecks.RW_KEY,
+                ",\"history\":true"))).build());
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+        List<JsonNode> lines = res.body().lines().map(TestServer::json).toList();
+        assertThat(lines.getFirst().at("/progress/phase").asText()).isEqualTo("reading");
+        assertThat(lines).anySatisfy(l -> assertThat(l.at("/progress/phase").asText() + " " + l.at("/progress/done").asInt()
+            + "/" + l.at("/progress/total").asInt()).isEqualTo("writing 3/3"));
+        assertThat(lines.getLast().at("/report/checks_created").asInt()).isEqualTo(3);
+        assertThat(lines.getLast().at("/report/history/bodies").asInt()).isEqualTo(1);
+
+        var refused = server.send(admin.request("/import/healthchecks").header("Accept", "application/x-ndjson")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body(hc.url(), StubHealthchecks.RO_KEY, ""))).build());
+        JsonNode last = TestServer.json(refused.body().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(last.get("status").asInt()).isEqualTo(400);
+        assertThat(last.get("error").asText()).contains("read-only API key");
+    }
+
     static void assertError(java.net.http.HttpResponse<String> res, int status, String message) {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(status);
         assertThat(TestServer.json(res.body()).get("error").asText()).contains(message);

@@ -200,19 +200,44 @@ public final class HttpAdminClient implements AdminClient {
 
     /** An import reads every check (and with history every ping) from Healthchecks first: minutes, not seconds. */
     @Override
-    public HcImportResult importHealthchecks(Map<String, Object> request) {
-        JsonNode j;
-        try {
-            j = transport.json("POST", "/import/healthchecks", request, java.time.Duration.ofMinutes(15));
-        } catch (ClientException.Rejected e) {
-            // 502 here means Healthchecks failed, not this server: show Healthchecks' line as it is.
-            throw e.status() == 502 ? new ClientException.Rejected(502, e.getMessage().replaceFirst("^The server failed \\(502\\): ", ""))
-                : e;
+    public HcImportResult importHealthchecks(Map<String, Object> request,
+                                             java.util.function.Consumer<HcImportResult.Progress> progress) {
+        JsonNode last = null;
+        try (var lines = transport.lines("POST", "/import/healthchecks", request, java.time.Duration.ofMinutes(15)).body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                JsonNode j = importLine(line);
+                if (j.has("progress")) {
+                    JsonNode p = j.get("progress");
+                    progress.accept(new HcImportResult.Progress(p.path("phase").asText(), p.path("done").asInt(),
+                        p.path("total").asInt()));
+                } else {
+                    last = j;
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new ClientException.Unreachable("Lost the connection to " + endpoint().url() + " during the import.");
         }
-        List<String> lines = new ArrayList<>();
-        j.path("lines").forEach(l -> lines.add(l.asText()));
-        return new HcImportResult(j.path("dry_run").asBoolean(), j.at("/project/uuid").asText(),
-            j.at("/project/name").asText(), lines);
+        if (last != null && last.has("error")) {
+            throw new ClientException.Rejected(last.path("status").asInt(502), last.get("error").asText());
+        }
+        if (last == null || !last.has("report")) {
+            throw new ClientException.Unreachable("The import ended without a report; see the server's log.");
+        }
+        JsonNode report = last.get("report");
+        // (the report's JSON is documented in docs/admin-api.md, "Import from Healthchecks")
+        List<String> reportLines = new ArrayList<>();
+        report.path("lines").forEach(l -> reportLines.add(l.asText()));
+        return new HcImportResult(report.path("dry_run").asBoolean(), report.at("/project/uuid").asText(),
+            report.at("/project/name").asText(), reportLines);
+    }
+
+    private JsonNode importLine(String line) {
+        try {
+            return Transport.JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new ClientException.Unreachable("The server at " + endpoint().url() + " answered the import with something "
+                + "other than JSON lines; is it a Cronkeeper server?");
+        }
     }
 
     @Override

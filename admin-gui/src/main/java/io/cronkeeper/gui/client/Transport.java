@@ -65,6 +65,16 @@ final class Transport {
         return res;
     }
 
+    /** A long call whose answer is JSON lines, read as they come (progress first). */
+    HttpResponse<java.util.stream.Stream<String>> lines(String method, String path, Object body, Duration timeout) {
+        HttpResponse<java.util.stream.Stream<String>> res = send(request(method, path, body)
+            .header("Accept", "application/x-ndjson").timeout(timeout).build(), HttpResponse.BodyHandlers.ofLines());
+        if (res.statusCode() / 100 != 2) {
+            failUnlessOk(res.statusCode(), String.join("\n", res.body().toList()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return res;
+    }
+
     /** The event stream: no timeout, the body read as it comes. */
     HttpResponse<InputStream> stream(String path) {
         HttpResponse<InputStream> res = send(request("GET", path, null).header("Accept", "text/event-stream").build(),

@@ -61,8 +61,9 @@ public final class HcImportView {
         run.setOnAction(e -> vm.runImport());
         preview.disableProperty().bind(vm.running());
         run.disableProperty().bind(vm.running());
-        var progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        var progress = new ProgressBar();
         progress.setId("hcProgress");
+        progress.progressProperty().bind(vm.progress());
         progress.visibleProperty().bind(vm.running());
         progress.managedProperty().bind(vm.running());
         var status = new Label();

@@ -10,6 +10,8 @@ import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,6 +34,8 @@ public final class HcImportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    /** 0..1 of the current phase, or -1 while nothing is known (an indeterminate bar). */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
 
     public HcImportViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -67,11 +71,21 @@ public final class HcImportViewModel {
         report.set("");
         status.set(dryRun ? "Reading every check from Healthchecks…"
             : "Importing: reading every check from Healthchecks, then writing them in one go…");
-        workspace.calls().run(() -> done(workspace.client().importHealthchecks(request)), this::show, e -> {
+        progress.set(-1);
+        workspace.calls().run(() -> done(workspace.client().importHealthchecks(request,
+            p -> workspace.calls().onUi(() -> progressed(p)))), this::show, e -> {
             running.set(false);
             status.set("");
             error.set(message(e));
         });
+    }
+
+    private void progressed(HcImportResult.Progress p) {
+        if (running.get()) {
+            progress.set(p.total() == 0 ? -1 : (double) p.done() / p.total());
+            status.set((p.phase().equals("reading") ? "Reading" : "Writing") + ": " + p.done() + " of " + p.total()
+                + " checks");
+        }
     }
 
     /** After a real import, the projects as they are now, so the new one can be selected at once. */
@@ -130,6 +144,10 @@ public final class HcImportViewModel {
 
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty report() {

@@ -33,6 +33,10 @@ final class TinyHealthchecks implements AutoCloseable {
                     + " \"uuid\": \"" + CHECK + "\", \"channels\": \"" + CHANNEL + "\", \"timeout\": 3600}]}";
             } else if (path.equals("/api/v3/channels/")) {
                 body = "{\"channels\": [{\"id\": \"" + CHANNEL + "\", \"name\": \"NAS hook\", \"kind\": \"webhook\"}]}";
+            } else if (path.equals("/api/v3/checks/" + CHECK + "/pings/")) {
+                body = "{\"pings\": []}";
+            } else if (path.equals("/api/v3/checks/" + CHECK + "/flips/")) {
+                body = "{\"flips\": []}";
             } else {
                 status = 404;
                 body = "{}";
