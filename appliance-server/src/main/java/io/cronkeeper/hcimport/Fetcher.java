@@ -47,6 +47,12 @@ final class Fetcher {
                     + "(Healthchecks: project Settings, API Access)");
             }
             List<RemoteCheck> checks = raw.stream().map(shapes::check).toList();
+            checks.stream().collect(java.util.stream.Collectors.groupingBy(RemoteCheck::uuid, java.util.stream.Collectors.counting()))
+                .forEach((uuid, n) -> {
+                    if (n > 1) {
+                        throw shapes.malformed("check " + uuid + " is listed " + n + " times");
+                    }
+                });
             String pingBase = raw.stream().map(c -> c.path("ping_url").asText("")).filter(u -> u.contains("/"))
                 .findFirst().map(u -> u.substring(0, u.lastIndexOf('/') + 1)).orElse("");
             List<RemoteChannel> channels = channels(version);

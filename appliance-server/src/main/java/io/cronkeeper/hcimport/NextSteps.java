@@ -1,5 +1,6 @@
 package io.cronkeeper.hcimport;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,9 +18,8 @@ final class NextSteps {
             out.add(n++ + ". Run the same command without --dry-run to import.");
         }
         String old = s.pingBase().isEmpty() ? "the Healthchecks ping address" : s.pingBase();
-        out.add(n++ + ". Point the ping URLs at Cronkeeper: make " + old + " reach this server (DNS or reverse "
-            + "proxy), or replace " + old + " with " + pingEndpoint + " in cron lines and scripts; the UUIDs in "
-            + "them stay the same.");
+        out.add(n++ + ". Point the ping URLs at Cronkeeper: replace " + old + " with " + pingEndpoint
+            + " in cron lines and scripts (the UUIDs in them stay the same), or " + redirect(s.pingBase(), pingEndpoint));
         if (o.pingKey().isEmpty()) {
             out.add(n++ + ". Slug URLs (" + old + "<ping key>/<slug>) need Healthchecks' ping key, which its API does "
                 + "not show: copy it from Healthchecks (project Settings, Ping key) and run the import again with "
@@ -40,5 +40,22 @@ final class NextSteps {
         out.add(n + ". Imported checks start as new (paused ones stay paused): nothing alerts until a check's first "
             + "ping reaches Cronkeeper. Pause or delete them on Healthchecks once pings arrive here.");
         return out;
+    }
+
+    /** DNS alone does it only when the paths agree (self-hosted /ping/); hc-ping.com/<uuid> needs a proxy. */
+    private static String redirect(String oldBase, String pingEndpoint) {
+        if (oldBase.isEmpty()) {
+            return "make the old ping host reach this server.";
+        }
+        URI from;
+        String to;
+        try {
+            from = URI.create(oldBase);
+            to = URI.create(pingEndpoint).getPath();
+        } catch (IllegalArgumentException e) {
+            return "make the old ping host reach this server.";
+        }
+        return from.getPath().equals(to) ? "make " + from.getHost() + " resolve to this server."
+            : "put a reverse proxy on " + from.getHost() + " that forwards " + from.getPath() + " to this server's " + to + ".";
     }
 }

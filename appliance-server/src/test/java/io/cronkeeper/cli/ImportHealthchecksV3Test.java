@@ -77,6 +77,33 @@ class ImportHealthchecksV3Test {
             .containsEntry("status", "new");
     }
 
+    /** A v2-only instance: v3 answers 404; v2 shows keyword filters only as subject and subject_fail. */
+    @Test
+    void withoutV3TheV2ApiIsUsedAndItsSubjectFiltersArrive() {
+        hc.answer("/api/v3/checks/", 404, "text/html", "<h1>Not Found</h1>");
+        hc.answer("/api/v2/checks/", 200, "application/json", "{\"checks\": [{\"name\": \"Mail check\", "
+            + "\"slug\": \"mail-check\", \"grace\": 60, \"status\": \"new\", \"subject\": \"SUCCESS\", "
+            + "\"subject_fail\": \"FAIL\", \"ping_url\": \"BASE/ping/" + BACKUP + "\", \"update_url\": "
+            + "\"BASE/api/v2/checks/" + BACKUP + "\", \"channels\": \"\", \"timeout\": 120}]}");
+        Cli.Run r = importing();
+        assertThat(hc.requests).containsSubsequence("GET /api/v3/checks/", "GET /api/v2/checks/", "GET /api/v2/channels/");
+        assertThat(r.out()).contains("Healthchecks API v2", "checks: 1 created");
+        assertThat(r.out()).contains("replace " + hc.url() + "/ping/ with", "make 127.0.0.1 resolve to this server");
+        assertThat(check(BACKUP)).containsEntry("success_kw", "SUCCESS").containsEntry("failure_kw", "FAIL")
+            .containsEntry("filter_subject", 1).containsEntry("timeout", 120);
+    }
+
+    @Test
+    void aCheckListedTwiceIsAMalformedAnswer() {
+        String one = "{\"name\": \"x\", \"uuid\": \"" + BACKUP + "\", \"timeout\": 3600}";
+        hc.answer("/api/v3/checks/", 200, "application/json", "{\"checks\": [" + one + "," + one + "]}");
+        Cli.Run r = new Cli(tmp).env("HC_API_KEY", RW_KEY).run("import-healthchecks", "--url", hc.url(),
+            "--data-dir", data.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("malformed answer to GET " + hc.url() + "/api/v3/checks/: check " + BACKUP
+            + " is listed 2 times");
+    }
+
     @Test
     void everySupportedIntegrationKindIsCreatedNeedingSettingsAndTheOthersAreListedAsSkipped() {
         Cli.Run r = importing();
