@@ -18,9 +18,17 @@ public record ImportReport(boolean dryRun, int apiVersion, String projectUuid, S
     public record CheckLine(String uuid, String name, String slug, boolean created, boolean paused) {
     }
 
-    /** @param outcome {@code created}, {@code present} (kept as it was) or {@code skipped} (a kind we lack) */
-    public record Integration(String uuid, String name, String hcKind, String kind, String outcome, String toEnter,
+    public record Integration(String uuid, String name, String hcKind, String kind, Outcome outcome, String toEnter,
                               int checks) {
+    }
+
+    /** Created needing its settings, already here (kept as it was), or skipped (a kind we lack). */
+    public enum Outcome {
+        CREATED, PRESENT, SKIPPED;
+
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public record History(int pings, int bodies, int flips) {
@@ -49,10 +57,10 @@ public record ImportReport(boolean dryRun, int apiVersion, String projectUuid, S
             out.add("integrations:");
             for (Integration i : integrations) {
                 out.add("  " + display(i.name()) + " (" + i.hcKind() + "): " + switch (i.outcome()) {
-                    case "created" -> will + "created as " + i.kind() + " for " + i.checks() + " check(s), needs "
+                    case CREATED -> will + "created as " + i.kind() + " for " + i.checks() + " check(s), needs "
                         + i.toEnter();
-                    case "present" -> "already here, kept as it is";
-                    default -> "skipped, Cronkeeper has no " + i.hcKind() + " integration";
+                    case PRESENT -> "already here, kept as it is";
+                    case SKIPPED -> "skipped, Cronkeeper has no " + i.hcKind() + " integration";
                 });
             }
         }
@@ -79,7 +87,7 @@ public record ImportReport(boolean dryRun, int apiVersion, String projectUuid, S
         m.put("checks", checks.stream().map(c -> Map.of("uuid", c.uuid(), "name", c.name(), "slug", c.slug(),
             "created", c.created(), "paused", c.paused())).toList());
         m.put("integrations", integrations.stream().map(i -> Map.of("uuid", i.uuid(), "name", i.name(),
-            "hc_kind", i.hcKind(), "kind", i.kind(), "outcome", i.outcome(), "to_enter", i.toEnter(),
+            "hc_kind", i.hcKind(), "kind", i.kind(), "outcome", i.outcome().wire(), "to_enter", i.toEnter(),
             "checks", i.checks())).toList());
         m.put("history", Map.of("pings", history.pings(), "bodies", history.bodies(), "flips", history.flips()));
         m.put("notes", notes);

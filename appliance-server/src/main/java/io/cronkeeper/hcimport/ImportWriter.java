@@ -97,7 +97,7 @@ final class ImportWriter {
                 progress.update("writing", i, s.checks().size());
                 RemoteCheck r = s.checks().get(i);
                 long id = existing.containsKey(r.uuid()) ? update(existing.get(r.uuid()), r) : insert(projectId, r);
-                r.channelIds().stream().map(channelIds::get).filter(c -> c != null).forEach(c -> channels.assign(id, c));
+                r.channelIds().stream().map(channelIds::get).filter(java.util.Objects::nonNull).forEach(c -> channels.assign(id, c));
                 lines.add(new ImportReport.CheckLine(r.uuid(), r.name(), r.slug(), !existing.containsKey(r.uuid()), r.paused()));
                 history(id, s.history().getOrDefault(r.uuid(), RemoteHistory.NONE), history);
             }
@@ -120,16 +120,16 @@ final class ImportWriter {
                     throw new HcImportException(HcImportException.Reason.CONFLICT, "integration " + rc.id() + " (" + ImportReport.display(rc.name())
                         + ") already exists here in another project; delete it there or import into that project");
                 }
-                String outcome;
+                ImportReport.Outcome outcome;
                 if (here.isPresent()) {
                     ids.put(rc.id(), here.get().id());
-                    outcome = "present";
+                    outcome = ImportReport.Outcome.PRESENT;
                 } else if (kind.isPresent()) {
                     imports.insertChannelNeedingSettings(rc.id(), projectId, rc.name(), kind.get().wire(), Micros.of(now));
                     ids.put(rc.id(), channels.byUuid(rc.id()).orElseThrow().id());
-                    outcome = "created";
+                    outcome = ImportReport.Outcome.CREATED;
                 } else {
-                    outcome = "skipped";
+                    outcome = ImportReport.Outcome.SKIPPED;
                 }
                 out.add(new ImportReport.Integration(rc.id(), rc.name(), rc.kind(), kind.map(ChannelKind::wire).orElse(""),
                     outcome, kind.map(IntegrationKinds::toEnter).orElse(""), users));

@@ -28,13 +28,13 @@ final class NextSteps {
         } else {
             out.add(n++ + ". Slug URLs keep working: " + base + "<slug>.");
         }
-        List<ImportReport.Integration> toFill = integrations.stream().filter(i -> i.outcome().equals("created")).toList();
+        List<ImportReport.Integration> toFill = integrations.stream().filter(i -> i.outcome() == ImportReport.Outcome.CREATED).toList();
         if (!toFill.isEmpty()) {
             out.add(n++ + ". Enter the settings of " + toFill.size() + " integration(s) in the admin app (Integrations, "
                 + "marked incomplete); they send nothing until then: " + toFill.stream()
                 .map(i -> ImportReport.display(i.name()) + " (" + i.kind() + ")").collect(Collectors.joining(", ")) + ".");
         }
-        if (integrations.stream().anyMatch(i -> i.outcome().equals("skipped"))) {
+        if (integrations.stream().anyMatch(i -> i.outcome() == ImportReport.Outcome.SKIPPED)) {
             out.add(n++ + ". Skipped integrations have no Cronkeeper kind: add another integration for their checks.");
         }
         out.add(n + ". Imported checks start as new (paused ones stay paused): nothing alerts until a check's first "

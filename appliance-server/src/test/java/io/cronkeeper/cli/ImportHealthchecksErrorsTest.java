@@ -135,12 +135,18 @@ class ImportHealthchecksErrorsTest {
         assertThat(refused(StubHealthchecks.RW_KEY, "http://no-such-host.invalid")).contains("cannot resolve host name");
     }
 
-    /** A plain HTTP server answers a TLS hello with a 400 in clear text. */
+    /** A plain HTTP server reads the TLS hello and answers it with a 400 in clear text. */
     @Test
     void aTlsFailureIsNamed() throws Exception {
+        // Set up TLS (key stores, random seed) before the clock of the 15 s connect timeout runs: on a
+        // loaded machine the first handshake of a JVM can take most of that.
+        var engine = javax.net.ssl.SSLContext.getDefault().createSSLEngine();
+        engine.setUseClientMode(true);
+        engine.beginHandshake();
         try (ServerSocket plain = new ServerSocket(0)) {
             Thread.ofVirtual().start(() -> {
                 try (var s = plain.accept()) {
+                    s.getInputStream().read(new byte[4096]);
                     s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
                     s.getOutputStream().flush();
                 } catch (IOException e) {
