@@ -3,6 +3,7 @@ package io.cronkeeper.admin;
 import io.cronkeeper.channel.ChannelService;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
+import io.cronkeeper.hcimport.HealthchecksImport;
 import io.cronkeeper.outbox.DeliveryLog;
 import io.cronkeeper.outbox.Dispatcher;
 import io.cronkeeper.events.EventBus;
@@ -54,6 +55,8 @@ public final class AdminApi implements HttpService {
             new DeliveryRoutes(new DeliveryLog(jdbi), dispatcher, channels, lookup),
             new SchedulePreviewRoutes(clock),
             new BadgeRoutes(checks, lookup, hasher.secret(), settings.siteRoot()),
+            new HcImportRoutes(new HealthchecksImport(jdbi, clock, settings.pingEndpoint(), settings.pingLogLimit(),
+                settings.pingBodyLimit())),
             new EventRoutes(bus, new EventStream(eventView::render, HEARTBEAT))));
     }
 

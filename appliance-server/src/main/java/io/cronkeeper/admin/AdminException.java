@@ -36,6 +36,15 @@ public final class AdminException extends RuntimeException {
         return new AdminException(409, message);
     }
 
+    static AdminException unprocessable(String message) {
+        return new AdminException(422, message);
+    }
+
+    /** A server this one called on the user's behalf (e.g. Healthchecks, for an import) failed. */
+    static AdminException badGateway(String message) {
+        return new AdminException(502, message);
+    }
+
     static AdminException payloadTooLarge(String message) {
         return new AdminException(413, message);
     }

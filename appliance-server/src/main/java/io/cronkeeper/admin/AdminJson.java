@@ -78,6 +78,7 @@ final class AdminJson {
             throw new IllegalStateException("stored config of channel " + c.uuid() + " is not JSON", e);
         }
         m.put("created", ApiShapes.isoSeconds(Micros.toInstant(c.created())));
+        m.put("needs_settings", c.needsSettings());
         return m;
     }
 

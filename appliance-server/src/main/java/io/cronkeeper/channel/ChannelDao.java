@@ -31,7 +31,11 @@ public interface ChannelDao {
     long insert(@Bind("uuid") String uuid, @Bind("projectId") long projectId, @Bind("name") String name,
                 @Bind("kind") String kind, @Bind("config") String config, @Bind("created") long created);
 
-    @SqlUpdate("UPDATE channel SET name = :name, config = :config WHERE id = :id")
+    /** A config that differs from the stored one was validated for its kind: the channel is complete now. */
+    @SqlUpdate("""
+        UPDATE channel SET name = :name, config = :config,
+            needs_settings = CASE WHEN config = :config THEN needs_settings ELSE 0 END
+        WHERE id = :id""")
     void update(@Bind("id") long id, @Bind("name") String name, @Bind("config") String config);
 
     @SqlUpdate("DELETE FROM channel WHERE id = :id")

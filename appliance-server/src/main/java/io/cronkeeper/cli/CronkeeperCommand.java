@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "cronkeeper", mixinStandardHelpOptions = true, version = "Cronkeeper 0.1.0",
     description = "Cronkeeper appliance: a dead-man's switch for cron jobs and backups.",
     subcommands = {ProjectCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-        ImportCommand.class, CheckConfigCommand.class, MigrateCommand.class, AdminTokenCommand.class})
+        ImportCommand.class, CheckConfigCommand.class, MigrateCommand.class, AdminTokenCommand.class,
+        ImportHealthchecksCommand.class})
 public final class CronkeeperCommand implements Callable<Integer> {
     static final int BAD_CONFIG = 2;
     /** The database was written by a newer release: restarting cannot help (see the systemd unit). */

@@ -39,6 +39,11 @@ public final class SettingsLoader {
      * @param flags values given on the command line
      * @param configFile the {@code --config} flag, if given
      */
+    /** An environment variable that is not a setting, e.g. a command's secret ({@code HC_API_KEY}). */
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+    }
+
     public Settings load(Map<Setting, String> flags, Optional<Path> configFile) {
         Map<String, String> env = environment();
         Map<Setting, String> file = readConfigFile(configFile);

@@ -141,6 +141,11 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
     }
 
     private DeliveryResult send(Channel channel, Alert alert) {
+        if (channel.needsSettings()) {
+            // Imported without its settings: enqueue skips it, this catches a test send.
+            return DeliveryResult.failed(OptionalInt.empty(),
+                "not sent: this integration needs its settings; enter them in the admin app", false);
+        }
         Optional<Notifier> notifier = notifiers.apply(channel.kind());
         if (notifier.isEmpty()) {
             return DeliveryResult.failed(OptionalInt.empty(), "no notifier for channel kind " + channel.kind(), false);

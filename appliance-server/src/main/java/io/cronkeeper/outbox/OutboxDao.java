@@ -11,13 +11,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DeliveryAttempt.class)
 public interface OutboxDao {
     /**
-     * One row per channel of the check. The unique index makes a second enqueue of the same
+     * One row per channel of the check, except channels still waiting for their settings (imported
+     * ones: they could not send anyway). The unique index makes a second enqueue of the same
      * alert a no-op, so a retried transaction can never queue it twice.
      */
     @SqlUpdate("""
         INSERT INTO notification (flip_id, channel_id, check_id, kind, due, state, next_attempt, created)
-        SELECT :flipId, channel_id, :checkId, :kind, :due, :state, :due, :created
-        FROM check_channel WHERE check_id = :checkId
+        SELECT :flipId, cc.channel_id, :checkId, :kind, :due, :state, :due, :created
+        FROM check_channel cc JOIN channel ch ON ch.id = cc.channel_id
+        WHERE cc.check_id = :checkId AND ch.needs_settings = 0
         ON CONFLICT DO NOTHING""")
     int enqueue(@Bind("flipId") long flipId, @Bind("checkId") long checkId, @Bind("kind") String kind,
                 @Bind("due") long due, @Bind("state") String state, @Bind("created") long created);

@@ -84,4 +84,14 @@ public interface AdminClient {
     default ServerHealth health() {
         return ServerHealth.UNKNOWN;
     }
+
+    /**
+     * {@code POST /import/healthchecks}: fields {@code url}, {@code api_key}, optional {@code ping_key},
+     * {@code project}, {@code history}, {@code dry_run}. Blocks until the import is done, handing
+     * {@code progress} (on the calling thread) how far it is.
+     */
+    default HcImportResult importHealthchecks(Map<String, Object> request,
+                                              java.util.function.Consumer<HcImportResult.Progress> progress) {
+        throw new ClientException.Unsupported("This server cannot import from Healthchecks; update it.");
+    }
 }

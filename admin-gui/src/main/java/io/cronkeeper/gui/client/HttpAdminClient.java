@@ -205,6 +205,48 @@ public final class HttpAdminClient implements AdminClient {
         return Wire.delivery(transport.json("POST", "/channels/" + uuid + "/test", Map.of()));
     }
 
+    /** An import reads every check (and with history every ping) from Healthchecks first: minutes, not seconds. */
+    @Override
+    public HcImportResult importHealthchecks(Map<String, Object> request,
+                                             java.util.function.Consumer<HcImportResult.Progress> progress) {
+        JsonNode last = null;
+        try (var lines = transport.lines("POST", "/import/healthchecks", request, java.time.Duration.ofMinutes(15)).body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                JsonNode j = importLine(line);
+                if (j.has("progress")) {
+                    JsonNode p = j.get("progress");
+                    progress.accept(new HcImportResult.Progress(p.path("phase").asText(), p.path("done").asInt(),
+                        p.path("total").asInt()));
+                } else {
+                    last = j;
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new ClientException.Unreachable("Lost the connection to " + endpoint().url() + " during the import.");
+        }
+        if (last != null && last.has("error")) {
+            throw new ClientException.Rejected(last.path("status").asInt(502), last.get("error").asText());
+        }
+        if (last == null || !last.has("report")) {
+            throw new ClientException.Unreachable("The import ended without a report; see the server's log.");
+        }
+        JsonNode report = last.get("report");
+        // (the report's JSON is documented in docs/admin-api.md, "Import from Healthchecks")
+        List<String> reportLines = new ArrayList<>();
+        report.path("lines").forEach(l -> reportLines.add(l.asText()));
+        return new HcImportResult(report.path("dry_run").asBoolean(), report.at("/project/uuid").asText(),
+            report.at("/project/name").asText(), reportLines);
+    }
+
+    private JsonNode importLine(String line) {
+        try {
+            return Transport.JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new ClientException.Unreachable("The server at " + endpoint().url() + " answered the import with something "
+                + "other than JSON lines; is it a Cronkeeper server?");
+        }
+    }
+
     @Override
     public List<DeliveryAttempt> attempts(String channel) {
         return Wire.list(get("/channels/" + channel + "/attempts"), "attempts", Wire::attempt);

@@ -42,7 +42,12 @@ final class Transport {
     }
 
     JsonNode json(String method, String path, Object body) {
-        HttpResponse<byte[]> res = send(request(method, path, body).timeout(CALL_TIMEOUT).build(),
+        return json(method, path, body, CALL_TIMEOUT);
+    }
+
+    /** For the few calls that do long work on the server, such as an import. */
+    JsonNode json(String method, String path, Object body, Duration timeout) {
+        HttpResponse<byte[]> res = send(request(method, path, body).timeout(timeout).build(),
             HttpResponse.BodyHandlers.ofByteArray());
         byte[] bytes = res.body();
         failUnlessOk(res.statusCode(), bytes);
@@ -57,6 +62,16 @@ final class Transport {
         HttpResponse<byte[]> res = send(request("GET", path, null).timeout(CALL_TIMEOUT).build(),
             HttpResponse.BodyHandlers.ofByteArray());
         failUnlessOk(res.statusCode(), res.body());
+        return res;
+    }
+
+    /** A long call whose answer is JSON lines, read as they come (progress first). */
+    HttpResponse<java.util.stream.Stream<String>> lines(String method, String path, Object body, Duration timeout) {
+        HttpResponse<java.util.stream.Stream<String>> res = send(request(method, path, body)
+            .header("Accept", "application/x-ndjson").timeout(timeout).build(), HttpResponse.BodyHandlers.ofLines());
+        if (res.statusCode() / 100 != 2) {
+            failUnlessOk(res.statusCode(), String.join("\n", res.body().toList()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return res;
     }
 

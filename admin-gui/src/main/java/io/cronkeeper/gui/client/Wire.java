@@ -62,7 +62,8 @@ final class Wire {
     }
 
     static Channel channel(JsonNode j) {
-        return new Channel(text(j, "uuid"), text(j, "project"), text(j, "name"), text(j, "kind"), j.path("config"));
+        return new Channel(text(j, "uuid"), text(j, "project"), text(j, "name"), text(j, "kind"), j.path("config"),
+            j.path("needs_settings").asBoolean(false));
     }
 
     static DeliveryResult delivery(JsonNode j) {

@@ -36,7 +36,8 @@ public final class IntegrationsView {
             @Override
             protected void updateItem(Channel c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.displayName() + "  (" + c.kind() + ")");
+                setText(empty || c == null ? null : c.displayName() + "  (" + c.kind() + ")"
+                    + (c.needsSettings() ? "  incomplete: enter its settings" : ""));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
