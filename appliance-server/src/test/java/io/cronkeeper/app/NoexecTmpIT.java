@@ -49,10 +49,19 @@ class NoexecTmpIT {
         }
     }
 
-    /** The command inside a new mount namespace whose /tmp is an empty noexec tmpfs. */
+    /**
+     * The command inside a new mount namespace whose /tmp is an empty noexec tmpfs. A checkout
+     * under /tmp (CI may clone there) stays reachable: its target/ is bound to /mnt first and moved
+     * back to its old path over the new tmpfs (a bind mount keeps its own file system's options).
+     */
     static List<String> wrap(List<String> command) {
+        String target = JAR.getParent().toString();
         List<String> all = new ArrayList<>(List.of("unshare", "-m", "--propagation", "private", "sh", "-c",
-            "mount -t tmpfs -o noexec,nosuid,nodev tmpfs /tmp && findmnt -no OPTIONS /tmp | grep -q noexec && exec \"$@\"", "sh"));
+            "case \"$0\" in /tmp/*) mount --bind \"$0\" /mnt;; esac"
+                + " && mount -t tmpfs -o noexec,nosuid,nodev tmpfs /tmp"
+                + " && findmnt -no OPTIONS /tmp | grep -q noexec"
+                + " && case \"$0\" in /tmp/*) mkdir -p \"$0\" && mount --move /mnt \"$0\";; esac"
+                + " && exec \"$@\"", target));
         all.addAll(command);
         return all;
     }

@@ -29,6 +29,7 @@ final class Overlay {
             "mount --bind /proc \"$1/root/proc\"",
             "mount --bind /dev \"$1/root/dev\"",
             "mount -t tmpfs tmpfs \"$1/root/tmp\"",
+            KeepCheckout.bindInto("$1/root"),
             "cp \"$2\" \"$1/root/tmp/script.sh\"",
             "exec chroot \"$1/root\" /bin/sh /tmp/script.sh");
         return Packages.run(List.of("unshare", "-m", "--propagation", "private", "sh", "-c", setup, "sh",

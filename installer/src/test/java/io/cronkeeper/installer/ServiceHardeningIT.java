@@ -116,8 +116,10 @@ class ServiceHardeningIT {
     private static List<String> wrap(List<String> command) {
         Path script = Path.of("src/test/resources/seccomp-exec.py").toAbsolutePath();
         List<String> all = new ArrayList<>(List.of("unshare", "-m", "-p", "-f", "--propagation", "private", "sh", "-c",
-            "mount -t proc -o hidepid=invisible proc /proc"
+            KeepCheckout.park()
+                + " && mount -t proc -o hidepid=invisible proc /proc"
                 + " && mount -t tmpfs -o noexec,nosuid,nodev tmpfs /tmp"
+                + " && " + KeepCheckout.restore()
                 + " && exec /usr/bin/python3 \"$0\" \"$@\"", script.toString(), unit.toString()));
         all.addAll(command);
         return all;
