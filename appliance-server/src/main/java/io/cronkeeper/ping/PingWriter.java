@@ -140,8 +140,13 @@ public final class PingWriter implements AutoCloseable {
                     return;
                 }
             } catch (Throwable t) {
-                tx.rollback();
+                // Answered first: the rollback may fail too on a broken connection.
                 unavailable(batch, new StoreUnavailableException("ping writer failed", t));
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollbackFailed) {
+                    t.addSuppressed(rollbackFailed);
+                }
                 throw t;
             } finally {
                 batch.clear();
@@ -172,6 +177,8 @@ public final class PingWriter implements AutoCloseable {
             // One bad ping must not fail its neighbours: retry each on its own.
             for (Pending p : batch) {
                 if (!writeAlone(tx, daos, p)) {
+                    // the rest of the batch was not tried: answered too, or their callers would wait for ever
+                    unavailable(batch, new StoreUnavailableException("the database cannot write", e));
                     return false;
                 }
             }
