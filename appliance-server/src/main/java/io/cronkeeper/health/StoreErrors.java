@@ -22,7 +22,10 @@ public final class StoreErrors {
             if (c instanceof SQLiteException s && UNAVAILABLE.contains(s.getResultCode().code & 0xff)) {
                 return true;
             }
-            if (c instanceof SQLTransientConnectionException || c instanceof IOException) {
+            // Not any IOException: a client that hangs up mid-answer throws one too, and that is
+            // no reason to tell it (and the log) that the database is down. The WAL's own sync
+            // failures are handled where they happen (PingWriter.synced).
+            if (c instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (c.getCause() == c) {

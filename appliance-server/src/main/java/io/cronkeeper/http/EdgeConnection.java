@@ -21,6 +21,8 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
     private static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ConnectionContext ctx;
+    /** Set once the watch has started its 408: a second time out only closes. */
+    private final java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
     private final ServerConnectionSelector http1;
     private final ServerConnectionSelector http2;
     private final ConnectionWatch watch;
@@ -123,15 +125,24 @@ final class EdgeConnection implements ServerConnection, InterruptableTask<Void> 
         return !http2Chosen;
     }
 
-    /** Called by the watch: optionally answers {@code 408}, then closes the socket under the waiting read. */
+    /**
+     * Called by the watch: optionally answers {@code 408}, then closes the socket under the waiting
+     * read. The answer is written on a thread of its own: a client that reads nothing could block
+     * the write, and with it the one watch thread of every connection. Called again (the next tick,
+     * the answer still stuck), it just closes, which ends the blocked write too.
+     */
     void timeOut(boolean answer) {
-        if (answer) {
+        if (!answer || !timedOut.compareAndSet(false, true)) {
+            closeSocket();
+            return;
+        }
+        Thread.ofVirtual().name("cronkeeper-request-timeout").start(() -> {
             log.clientFault(408, "-", "-", "the client sent too slowly");
             String body = "request timeout: the request was not received in time\n";
             write("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n"
                 + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
-        }
-        closeSocket();
+            closeSocket();
+        });
     }
 
     private void closeSocket() {
