@@ -35,7 +35,8 @@ final class HcClient {
         this.base = base;
         this.apiKey = apiKey;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            // Never followed: the client would send the read-write key on to wherever it points.
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     URI base() {
@@ -57,10 +58,18 @@ final class HcClient {
     Answer get(String path) {
         URI uri = path.startsWith("http://") || path.startsWith("https://") ? URI.create(path) : URI.create(root() + path);
         String source = "GET " + uri;
+        if (!hostPort(uri).equalsIgnoreCase(hostPort(base)) || !uri.getScheme().equalsIgnoreCase(base.getScheme())) {
+            throw new HcImportException("the API pointed at " + uri.getScheme() + "://" + hostPort(uri) + ", not at "
+                + base.getScheme() + "://" + hostPort(base) + "; the API key is not sent there (is --url the address the instance calls itself?)");
+        }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
             .header("X-Api-Key", apiKey).header("Accept", "application/json").GET().build();
         try {
             HttpResponse<byte[]> res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() / 100 == 3) {
+                throw new HcImportException(source + " answered a redirect (HTTP " + res.statusCode() + ") to "
+                    + res.headers().firstValue("Location").orElse("nowhere") + "; run again with --url set to where it points");
+            }
             return new Answer(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), res.body(), source);
         } catch (HttpConnectTimeoutException e) {
             throw new HcImportException("cannot connect to " + hostPort(uri) + ": no answer within "

@@ -1,5 +1,6 @@
 package io.cronkeeper.hcimport;
 
+import io.cronkeeper.project.ProjectAdminDao;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.project.Project;
 import io.cronkeeper.project.ProjectDao;
@@ -62,8 +63,7 @@ final class TargetProject {
         }
         if (project != null) {
             if (!pingKey.isEmpty()) {
-                h.createUpdate("UPDATE project SET ping_key = :k WHERE id = :id")
-                    .bind("k", pingKey).bind("id", project.id()).execute();
+                h.attach(ProjectAdminDao.class).setPingKey(project.id(), pingKey);
             }
             return new Chosen(dao.projectById(project.id()).orElseThrow(), false);
         }

@@ -110,6 +110,13 @@ class ImportHealthchecksErrorsTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedWithTheKey() {
+        hc.answer("/api/v3/checks/", 301, "text/html", "<a href=\"https://elsewhere.example/\">moved</a>");
+        assertThat(refused(StubHealthchecks.RW_KEY, hc.url()))
+            .contains("/api/v3/checks/ answered a redirect (HTTP 301)", "run again with --url");
+    }
+
+    @Test
     void aServerErrorIsNamed() {
         hc.answer("/api/v1/channels/", 500, "text/html", "<h1>Server Error</h1>");
         assertThat(refused(StubHealthchecks.RW_KEY, hc.url())).contains("/api/v1/channels/ answered HTTP 500");
