@@ -40,6 +40,7 @@ import io.cronkeeper.project.AdminToken;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import io.cronkeeper.store.Database;
+import io.cronkeeper.store.Dialect;
 import io.cronkeeper.store.ServerLock;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.WebServer;
@@ -106,19 +107,20 @@ public final class Appliance implements AutoCloseable {
 
     private static Appliance startLocked(Settings settings, Clock clock, boolean monitorThread, Supervisor supervisor) {
         settings.describe().forEach((k, v) -> LOG.log(Level.INFO, "config " + k + " = " + v));
-        Database db = Database.open(settings.dataDir(), supervisor);
-        KeyHasher hasher = KeyHasher.forDataDir(settings.dataDir());
+        Database db = Database.open(settings, supervisor);
+        KeyHasher hasher = KeyHasher.of(db, settings.dataDir());
         ProjectService projects = new ProjectService(db.jdbi(), hasher, clock);
         if (projects.ensureDefaultProject()) {
-            LOG.log(Level.INFO, "first start: created project 'Default' in " + db.file());
+            LOG.log(Level.INFO, "first start: created project 'Default' in " + db.location());
         }
-        String adminToken = AdminToken.ensure(settings.dataDir(), settings.adminToken());
+        String adminToken = AdminToken.ensure(db, settings.dataDir(), settings.adminToken());
         if (settings.adminToken().isEmpty()) {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
         EventBus events = new EventBus();
         Notifiers notifiers = new Notifiers(NotifierSettings.from(settings), clock);
-        Dispatcher dispatcher = new Dispatcher(db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
+        Dispatcher dispatcher = new Dispatcher(db.jdbi(), db.dialect() == Dialect.POSTGRES, clock, settings.siteRoot(),
+            settings.pingEndpoint(),
             kind -> ChannelKind.parse(kind).map(notifiers::forKind));
         Monitor monitor = new Monitor(db.jdbi(), clock, events, dispatcher::wake);
         PingWriter writer = new PingWriter(db, settings.pingLogLimit(), clock, events,
@@ -132,7 +134,7 @@ public final class Appliance implements AutoCloseable {
         var api = new ApiDeps(checks, new PingHistory(db.jdbi(), settings.pingLogLimit()),
             projects, new ChannelService(db.jdbi(), clock), db.jdbi(), clock, settings.siteRoot(), settings.pingEndpoint(),
             hasher.secret(), events);
-        var services = new Services(pingService, api, AdminApi.create(db.jdbi(), settings, clock, events, adminToken, dispatcher)
+        var services = new Services(pingService, api, AdminApi.create(db.jdbi(), hasher, settings, clock, events, adminToken, dispatcher)
                 .with(new io.cronkeeper.admin.HealthRoutes(health)),
             new BadgeHttpService(new BadgeService(projects, checks, hasher.secret(), clock), base),
             new MetricsHttpService(new MetricsService(projects, checks, clock)),
@@ -153,7 +155,7 @@ public final class Appliance implements AutoCloseable {
     /** What health watches: the loops (through the supervisor), the database, queues, memory, disk. */
     private static Health health(Settings settings, Supervisor supervisor, Database db, PingWriter writer,
                                  Dispatcher dispatcher, BodyBudget budget) {
-        return new Health(supervisor, db.jdbi(), new DiskSpace(db.file(), settings.limits().diskSpaceWarning()))
+        return new Health(supervisor, db.jdbi(), new DiskSpace(db.file().orElse(settings.dataDir()), settings.limits().diskSpaceWarning()))
             .gauge("ping_queue", writer::queued)
             .gauge("alerts_unsent", dispatcher::unsent)
             .gauge("body_memory_used", budget::used)

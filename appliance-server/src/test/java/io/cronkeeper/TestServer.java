@@ -102,7 +102,12 @@ public final class TestServer implements AutoCloseable {
 
     /** A new project with a ping key and both API keys, made the way the CLI makes it. */
     public ProjectService.CreatedProject createProject(String name) {
-        return new ProjectService(jdbi(), KeyHasher.forDataDir(dataDir), Clock.systemUTC()).create(name);
+        return new ProjectService(jdbi(), keyHasher(), Clock.systemUTC()).create(name);
+    }
+
+    /** The install's key hasher, from wherever the store keeps its secret. */
+    public KeyHasher keyHasher() {
+        return KeyHasher.of(appliance.database(), dataDir);
     }
 
     /** Creates a simple check through the API and returns its JSON. */

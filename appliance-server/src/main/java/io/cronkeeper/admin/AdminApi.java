@@ -36,9 +36,8 @@ public final class AdminApi implements HttpService {
         this.features = features;
     }
 
-    public static AdminApi create(Jdbi jdbi, Settings settings, Clock clock, EventBus bus, String adminToken,
-                                  Dispatcher dispatcher) {
-        var hasher = KeyHasher.forDataDir(settings.dataDir());
+    public static AdminApi create(Jdbi jdbi, KeyHasher hasher, Settings settings, Clock clock, EventBus bus,
+                                  String adminToken, Dispatcher dispatcher) {
         var projects = new ProjectAdmin(jdbi, hasher, clock);
         var checks = new CheckService(jdbi, clock);
         var channels = new ChannelService(jdbi, clock);

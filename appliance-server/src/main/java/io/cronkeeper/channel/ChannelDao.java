@@ -69,13 +69,13 @@ public interface ChannelDao {
     @SqlUpdate("DELETE FROM check_channel WHERE check_id = :checkId")
     void clearCheck(@Bind("checkId") long checkId);
 
-    @SqlUpdate("INSERT OR IGNORE INTO check_channel (check_id, channel_id) VALUES (:checkId, :channelId)")
+    @SqlUpdate("INSERT INTO check_channel (check_id, channel_id) VALUES (:checkId, :channelId) ON CONFLICT DO NOTHING")
     void assign(@Bind("checkId") long checkId, @Bind("channelId") long channelId);
 
     @SqlUpdate("DELETE FROM check_channel WHERE check_id = :checkId AND channel_id = :channelId")
     void unassign(@Bind("checkId") long checkId, @Bind("channelId") long channelId);
 
-    @SqlUpdate("INSERT OR IGNORE INTO check_channel (check_id, channel_id) SELECT :checkId, id FROM channel WHERE project_id = :projectId")
+    @SqlUpdate("INSERT INTO check_channel (check_id, channel_id) SELECT :checkId, id FROM channel WHERE project_id = :projectId ON CONFLICT DO NOTHING")
     void assignAllOfProject(@Bind("checkId") long checkId, @Bind("projectId") long projectId);
 
     /** The checks of the project that do not alert the channel yet. */
@@ -84,7 +84,7 @@ public interface ChannelDao {
         AND id NOT IN (SELECT check_id FROM check_channel WHERE channel_id = :channelId) ORDER BY id""")
     List<Long> checksWithout(@Bind("channelId") long channelId, @Bind("projectId") long projectId);
 
-    @SqlUpdate("INSERT OR IGNORE INTO check_channel (check_id, channel_id) SELECT id, :channelId FROM check_ WHERE project_id = :projectId")
+    @SqlUpdate("INSERT INTO check_channel (check_id, channel_id) SELECT id, :channelId FROM check_ WHERE project_id = :projectId ON CONFLICT DO NOTHING")
     void assignToAllChecks(@Bind("channelId") long channelId, @Bind("projectId") long projectId);
 
     /** Replaces a check's assignments. */

@@ -4,6 +4,7 @@ import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.project.AdminToken;
 import io.cronkeeper.store.DataDir;
+import io.cronkeeper.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,7 +38,18 @@ final class AdminTokenCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Settings settings = options.load(loader);
         DataDir.ensure(settings.dataDir());
-        String token = AdminToken.ensure(settings.dataDir(), settings.adminToken());
+        String token;
+        if (settings.database().isPostgres() && settings.adminToken().isEmpty()) {
+            // Shared by every node: kept in the database, with a copy in this data dir's file.
+            Database db = Database.open(settings);
+            try {
+                token = AdminToken.ensure(db, settings.dataDir(), settings.adminToken());
+            } finally {
+                db.close();
+            }
+        } else {
+            token = AdminToken.ensure(settings.dataDir(), settings.adminToken());
+        }
         if (groupReadable) {
             if (settings.adminToken().isPresent()) {
                 spec.commandLine().getErr().println("cronkeeper: the admin token is configured (admin-token), not kept in a file");

@@ -57,10 +57,10 @@ final class ImportHealthchecksCommand implements Callable<Integer> {
     public Integer call() {
         String key = apiKey();
         Settings settings = options.load(loader);
-        Database db = Database.open(settings.dataDir());
+        Database db = Database.open(settings);
         try {
             // The CLI may be the first to touch a data dir: it sets it up as a first server start would.
-            new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), Clock.systemUTC()).ensureDefaultProject();
+            new ProjectService(db.jdbi(), KeyHasher.of(db, settings.dataDir()), Clock.systemUTC()).ensureDefaultProject();
             var importer = new HealthchecksImport(db.jdbi(), Clock.systemUTC(), settings.pingEndpoint(),
                 settings.pingLogLimit(), settings.pingBodyLimit());
             ImportReport report = importer.run(new ImportOptions(url, key, pingKey.strip(), project, history, dryRun),

@@ -22,11 +22,11 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Database db = Database.open(options.load(loader).dataDir());
+        Database db = Database.open(options.load(loader));
         try {
             int version = db.jdbi().withHandle(h -> h.createQuery("SELECT max(version) FROM schema_version")
                 .mapTo(Integer.class).one());
-            spec.commandLine().getOut().println(db.file() + ": schema version " + version);
+            spec.commandLine().getOut().println(db.location() + ": schema version " + version);
         } finally {
             db.close();
         }

@@ -26,8 +26,8 @@ final class ProjectCommand {
     SettingsOptions options;
 
     private static ProjectService open(Settings settings) {
-        Database db = Database.open(settings.dataDir());
-        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.forDataDir(settings.dataDir()), Clock.systemUTC());
+        Database db = Database.open(settings);
+        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.of(db, settings.dataDir()), Clock.systemUTC());
         // The CLI may be the first to touch a data dir: it sets it up as a first server start would.
         projects.ensureDefaultProject();
         return projects;

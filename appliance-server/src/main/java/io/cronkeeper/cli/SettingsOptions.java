@@ -49,6 +49,8 @@ public final class SettingsOptions {
     String tlsKey;
     @Option(names = "--trusted-proxies", paramLabel = "LIST", description = "addresses/CIDRs whose X-Forwarded-* are believed, or any (env CRONKEEPER_TRUSTED_PROXIES)")
     String trustedProxies;
+    @Option(names = "--database-url", paramLabel = "URL", description = "PostgreSQL database shared by several nodes, postgresql://user@host:port/name; unset: SQLite in the data dir (env CRONKEEPER_DATABASE_URL)")
+    String databaseUrl;
 
     Settings load(SettingsLoader loader) {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -103,6 +105,7 @@ public final class SettingsOptions {
         put(flags, Setting.TLS_CERT, tlsCert);
         put(flags, Setting.TLS_KEY, tlsKey);
         put(flags, Setting.TRUSTED_PROXIES, trustedProxies);
+        put(flags, Setting.DATABASE_URL, databaseUrl);
         return flags;
     }
 

@@ -42,7 +42,11 @@ public enum Setting {
     /** Below this many free bytes in the data dir, warn. */
     DISK_SPACE_WARNING("disk-space-warning", false),
     /** Turns on {@code /api/v3/metrics/}, as Healthchecks' {@code METRICS_KEY}. */
-    METRICS_KEY("metrics-key", true, "METRICS_KEY");
+    METRICS_KEY("metrics-key", true, "METRICS_KEY"),
+    /** A PostgreSQL database shared by any number of nodes; unset: embedded SQLite (issue 17). */
+    DATABASE_URL("database-url", false),
+    /** The PostgreSQL password; also from {@code CRONKEEPER_DATABASE_PASSWORD_FILE}. */
+    DATABASE_PASSWORD("database-password", true);
 
     private final String key;
     private final boolean secret;

@@ -22,7 +22,8 @@ public record Settings(
     SmtpSettings smtp,
     boolean alertsAllowPrivateNetworks,
     HttpLimits http,
-    Limits limits) {
+    Limits limits,
+    DatabaseSettings database) {
 
     public static final int TLS_OFF = -1;
 
@@ -62,6 +63,7 @@ public record Settings(
         out.put(Setting.HTTP_IDLE_TIMEOUT.key(), http.idleTimeout().toSeconds() + "s");
         out.put(Setting.HTTP_MAX_CONNECTIONS.key(), Integer.toString(http.maxConnections()));
         limits.describeInto(out);
+        out.put(Setting.DATABASE_URL.key(), database.describe());
         return out;
     }
 }

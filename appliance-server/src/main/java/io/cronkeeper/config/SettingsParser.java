@@ -60,7 +60,8 @@ final class SettingsParser {
         boolean privateNetworks = SmtpSettingsParser.allowPrivateNetworks(raw);
         return new Settings(port, host, dataDir, siteRoot, pingEndpoint, bodyLimit, logLimit, tlsPort,
             cert, key, proxies, adminToken, smtp, privateNetworks, httpLimits(raw),
-            Limits.parse(raw, bodyLimit));
+            Limits.parse(raw, bodyLimit), DatabaseSettings.parse(Optional.ofNullable(raw.get(Setting.DATABASE_URL)),
+                Optional.ofNullable(raw.get(Setting.DATABASE_PASSWORD)).filter(p -> !p.isEmpty())));
     }
 
     private static HttpLimits httpLimits(Map<Setting, String> raw) {

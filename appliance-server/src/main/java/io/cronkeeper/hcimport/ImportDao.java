@@ -17,12 +17,13 @@ interface ImportDao {
     void markPaused(@Bind("id") long id);
 
     /** New pings continue the numbering after the imported ones, as they would have there. */
-    @SqlUpdate("UPDATE check_ SET n_pings = max(n_pings, :n) WHERE id = :id")
+    @SqlUpdate("UPDATE check_ SET n_pings = CASE WHEN n_pings > :n THEN n_pings ELSE :n END WHERE id = :id")
     void raisePingCount(@Bind("id") long id, @Bind("n") long n);
 
     @SqlUpdate("""
-        INSERT OR IGNORE INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, rid)
-        VALUES (:checkId, :n, :created, :kind, :scheme, :remoteAddr, :method, :ua, :body, :rid)""")
+        INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, rid)
+        VALUES (:checkId, :n, :created, :kind, :scheme, :remoteAddr, :method, :ua, :body, :rid)
+        ON CONFLICT DO NOTHING""")
     int insertPing(@Bind("checkId") long checkId, @Bind("n") long n, @Bind("created") long created,
                    @Bind("kind") String kind, @Bind("scheme") String scheme, @Bind("remoteAddr") String remoteAddr,
                    @Bind("method") String method, @Bind("ua") String ua, @Bind("body") byte[] body,

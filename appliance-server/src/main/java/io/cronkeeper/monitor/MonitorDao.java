@@ -14,18 +14,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * The monitor's queries. Each one is answered from a partial index on a deadline column, so
  * the cost of a sweep follows the number of due checks, never the number of checks. Deadlines
  * are found through {@code sweep_at}, a lower bound of {@code alert_after} (migration V4): a
- * check it brings up may not be due yet, and then only has its {@code sweep_at} raised.
+ * check it brings up may not be due yet, and then only has its {@code sweep_at} raised. With
+ * PostgreSQL every node runs a monitor: a due check one node has locked is skipped by the others,
+ * and each write is a compare-and-set, so a flip happens once however many monitors see it.
  */
 @RegisterRowMapper(CheckMapper.class)
 interface MonitorDao {
     @SqlQuery("""
         SELECT * FROM check_ WHERE sweep_at IS NOT NULL AND sweep_at <= :now
-        ORDER BY sweep_at LIMIT :limit""")
+        ORDER BY sweep_at LIMIT :limit <lockSkipLocked>""")
     List<Check> sweepDue(@Bind("now") long now, @Bind("limit") int limit);
 
     @SqlQuery("""
         SELECT * FROM check_ WHERE next_nag IS NOT NULL AND next_nag <= :now
-        ORDER BY next_nag LIMIT :limit""")
+        ORDER BY next_nag LIMIT :limit <lockSkipLocked>""")
     List<Check> nagsDue(@Bind("now") long now, @Bind("limit") int limit);
 
     @SqlQuery("""

@@ -26,16 +26,23 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Delivers the outbox, off the ping path: claims due alerts, sends each on its own virtual
  * thread (one slow receiver holds up nobody else), logs every attempt, and retries with
- * {@link Backoff}. A claimed row is never claimed twice, so no alert goes out twice; after a
- * crash mid-send the claimed rows are tried again (at least once rather than never).
+ * {@link Backoff}. A claimed row is never claimed twice while its lease lasts, so no alert goes
+ * out twice; after a crash mid-send the claimed rows are tried again (at least once rather than
+ * never): at the restart, or with several nodes when the lease runs out.
  */
 public final class Dispatcher extends io.cronkeeper.monitor.Loop {
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLAIM = 32;
     private static final int IN_FLIGHT = 16;
+    /**
+     * How long a claimed alert is this node's to send. Far longer than a delivery may take (HTTP
+     * and SMTP give up within a minute), so only a dead node's or a failed send's claim runs out.
+     */
+    static final Duration LEASE = Duration.ofMinutes(3);
 
     private final Jdbi jdbi;
+    private final boolean sharedDatabase;
     private final Clock clock;
     private final AlertBuilder builder;
     private final Function<String, Optional<Notifier>> notifiers;
@@ -45,7 +52,14 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
     /** @param notifiers the notifier for a channel kind's wire name */
     public Dispatcher(Jdbi jdbi, Clock clock, String siteRoot, String pingEndpoint,
                       Function<String, Optional<Notifier>> notifiers) {
+        this(jdbi, false, clock, siteRoot, pingEndpoint, notifiers);
+    }
+
+    /** @param sharedDatabase whether other nodes send from the same outbox (PostgreSQL) */
+    public Dispatcher(Jdbi jdbi, boolean sharedDatabase, Clock clock, String siteRoot, String pingEndpoint,
+                      Function<String, Optional<Notifier>> notifiers) {
         super("alert-dispatcher", clock, 5000, Duration.ofSeconds(60));
+        this.sharedDatabase = sharedDatabase;
         this.jdbi = jdbi;
         this.clock = clock;
         this.builder = new AlertBuilder(siteRoot, pingEndpoint);
@@ -54,9 +68,11 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
 
     @Override
     public void start(Supervisor supervisor) {
-        int released = jdbi.withExtension(OutboxDao.class, OutboxDao::releaseClaims);
-        if (released > 0) {
-            LOG.log(Level.WARNING, released + " alert(s) were being sent when the server stopped; sending again");
+        if (!sharedDatabase) {
+            int released = jdbi.withExtension(OutboxDao.class, OutboxDao::releaseClaims);
+            if (released > 0) {
+                LOG.log(Level.WARNING, released + " alert(s) were being sent when the server stopped; sending again");
+            }
         }
         super.start(supervisor);
     }
@@ -70,7 +86,8 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
             if (next.isEmpty() || next.get() > now) {
                 return next.map(m -> Math.floorDiv(m, 1000)).orElse(Long.MAX_VALUE);
             }
-            claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class).claimDue(now, CLAIM));
+            long leaseUntil = Micros.of(clock.instant().plus(LEASE));
+            claimed = jdbi.inTransaction(h -> h.attach(OutboxDao.class).claimDue(now, leaseUntil, CLAIM));
             for (Notification n : claimed) {
                 awaitSender();
                 senders.submit(() -> {
@@ -134,7 +151,7 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
                 wakeBy(Math.floorDiv(retryAt, 1000));
             }
         } catch (RuntimeException | Error e) {
-            // Left in "sending": tried again after a restart. Logged, never thrown into the pool,
+            // Left in "sending": tried again when its lease runs out. Logged, never thrown into the pool,
             // whose futures nobody reads: an Error there would vanish without a word.
             LOG.log(Level.ERROR, "alert " + n.id() + " could not be processed", e);
         }

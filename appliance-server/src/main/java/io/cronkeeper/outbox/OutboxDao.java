@@ -24,15 +24,25 @@ public interface OutboxDao {
     int enqueue(@Bind("flipId") long flipId, @Bind("checkId") long checkId, @Bind("kind") String kind,
                 @Bind("due") long due, @Bind("state") String state, @Bind("created") long created);
 
-    /** Marks up to {@code limit} due rows as being sent, so that no other worker takes them. */
+    /**
+     * Marks up to {@code limit} due rows as being sent, so that no other worker takes them, until
+     * {@code leaseUntil}: a row still "sending" then belongs to a node that died mid-delivery (or a
+     * send that failed unexpectedly), and is claimed again. With PostgreSQL the rows another node
+     * is claiming are skipped, and the outer {@code state} test is re-checked on a row that another
+     * node claimed first, so one row is never claimed twice.
+     */
     @SqlQuery("""
-        UPDATE notification SET state = 'sending', attempts = attempts + 1
-        WHERE id IN (SELECT id FROM notification WHERE state = 'pending' AND next_attempt <= :now
-                     ORDER BY next_attempt LIMIT :limit)
+        UPDATE notification SET state = 'sending', attempts = attempts + 1, next_attempt = :leaseUntil
+        WHERE id IN (SELECT id FROM notification WHERE state IN ('pending', 'sending') AND next_attempt <= :now
+                     ORDER BY next_attempt LIMIT :limit <lockSkipLocked>)
+          AND state IN ('pending', 'sending') AND next_attempt <= :now
         RETURNING *""")
-    List<Notification> claimDue(@Bind("now") long now, @Bind("limit") int limit);
+    List<Notification> claimDue(@Bind("now") long now, @Bind("leaseUntil") long leaseUntil, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT min(next_attempt) FROM notification WHERE state = 'pending'")
+    /** When the next alert is due, or the next claim's lease runs out. */
+    @SqlQuery("""
+        SELECT min(t) FROM (SELECT min(next_attempt) AS t FROM notification WHERE state = 'pending'
+                            UNION ALL SELECT min(next_attempt) AS t FROM notification WHERE state = 'sending') AS due""")
     Optional<Long> nextAttempt();
 
     /** Alerts waiting to be sent or being sent (health's queue depth). */
@@ -45,7 +55,11 @@ public interface OutboxDao {
     @SqlUpdate("UPDATE notification SET state = 'pending', next_attempt = :at WHERE id = :id")
     void retryAt(@Bind("id") long id, @Bind("at") long at);
 
-    /** After a crash mid-delivery: those rows are tried again (at least once beats never). */
+    /**
+     * After a crash mid-delivery: those rows are tried again at once (at least once beats never).
+     * Only where one process owns the database: with several nodes a starting node would take
+     * the alerts the others are sending; there the claims' leases run out instead.
+     */
     @SqlUpdate("UPDATE notification SET state = 'pending' WHERE state = 'sending'")
     int releaseClaims();
 

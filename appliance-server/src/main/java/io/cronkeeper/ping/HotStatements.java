@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.cronkeeper.store.Dialect;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -32,13 +33,21 @@ final class HotStatements {
     private final PreparedStatement insertFlip;
     private final PreparedStatement pruneFlips;
 
-    HotStatements(Handle handle) {
+    /** With PostgreSQL, other nodes change check rows too: see {@link #dataVersion()}. */
+    private final boolean sharedDatabase;
+    private long batches;
+
+    HotStatements(Handle handle, Dialect dialect) {
         Connection c = handle.getConnection();
+        sharedDatabase = dialect == Dialect.POSTGRES;
+        // With PostgreSQL a check is locked as its batch first reads it, so that two nodes pinging
+        // one check take turns: each reads the other's committed n_pings, and numbering stays gapless.
+        String lock = sharedDatabase ? " FOR UPDATE" : "";
         try {
-            byUuid = c.prepareStatement("SELECT * FROM check_ WHERE uuid = ?");
+            byUuid = c.prepareStatement("SELECT * FROM check_ WHERE uuid = ?" + lock);
             bySlug = c.prepareStatement("""
                 SELECT c.* FROM check_ c JOIN project p ON p.id = c.project_id
-                WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""");
+                WHERE p.ping_key = ? AND c.slug = ? ORDER BY c.id LIMIT 2""" + (sharedDatabase ? " FOR UPDATE OF c" : ""));
             // next_nag and sweep_at are indexed and rarely change (a flip; a deadline brought
             // earlier), so most pings leave them out of the update: SQLite maintains an index
             // whenever one of its columns is assigned, even to the value it had.
@@ -47,26 +56,25 @@ final class HotStatements {
                     UPDATE check_ SET status = ?, n_pings = ?, last_ping = ?, last_start = ?, last_start_rid = ?,
                         last_duration = ?, alert_after = ?, has_confirmation_link = ?, fail_streak = ?"""
                     + ((variant & 1) != 0 ? ", next_nag = ?" : "")
-                    + ((variant & 2) != 0 ? ", sweep_at = ?7" : "")
+                    + ((variant & 2) != 0 ? ", sweep_at = ?" : "")
                     + " WHERE id = ?");
             }
             insertPing = c.prepareStatement("""
                 INSERT INTO ping (check_id, n, created, kind, scheme, remote_addr, method, ua, body, exitstatus, rid,
                     body_received)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            dataVersion = c.prepareStatement("PRAGMA data_version");
+            dataVersion = sharedDatabase ? null : c.prepareStatement("PRAGMA data_version");
             deletePingsUpTo = c.prepareStatement("DELETE FROM ping WHERE check_id = ? AND n <= ?");
             // Alerts are queued in the same transaction, so the flip is processed as it is stored.
             insertFlip = c.prepareStatement("""
                 INSERT INTO flip (check_id, created, old_status, new_status, reason, processed)
-                VALUES (?, ?, ?, ?, ?, ?2) RETURNING id""");
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""");
             // Flips are kept as far back as the oldest remaining ping (the lowest n, as Healthchecks
             // takes the earliest id), and at least since keepSince. One index seek; min(created)
-            // read every kept ping of the check.
+            // read every kept ping of the check. (x < min(a, b), written so that both dialects read it.)
             pruneFlips = c.prepareStatement("""
-                DELETE FROM flip WHERE check_id = ?1
-                  AND created < min(?2, coalesce(
-                      (SELECT created FROM ping WHERE check_id = ?1 ORDER BY n LIMIT 1), ?2))""");
+                DELETE FROM flip WHERE check_id = ? AND created < ?
+                  AND created < coalesce((SELECT created FROM ping WHERE check_id = ? ORDER BY n LIMIT 1), ?)""");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare ping statements", e);
         }
@@ -107,11 +115,14 @@ final class HotStatements {
             s.setString(5, c.lastStartRid());
             setLong(s, 6, c.lastDuration());
             setLong(s, 7, c.alertAfter());
-            s.setBoolean(8, c.hasConfirmationLink());
+            s.setInt(8, c.hasConfirmationLink() ? 1 : 0);
             s.setInt(9, c.failStreak());
             int next = 10;
             if (nagChanged) {
                 setLong(s, next++, c.nextNag());
+            }
+            if (sweepLowered) {
+                setLong(s, next++, c.alertAfter());
             }
             s.setLong(next, c.id());
             s.executeUpdate();
@@ -145,8 +156,15 @@ final class HotStatements {
         }
     }
 
-    /** Changes exactly when another connection committed (see {@link CheckCache}). */
+    /**
+     * Changes exactly when another connection committed (see {@link CheckCache}). With PostgreSQL
+     * there is no such counter and other nodes commit all the time: it changes at every batch, so
+     * the cache holds a check only within the batch that locked it.
+     */
     long dataVersion() {
+        if (sharedDatabase) {
+            return ++batches;
+        }
         try (ResultSet rs = dataVersion.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -174,6 +192,7 @@ final class HotStatements {
             insertFlip.setString(3, oldStatus);
             insertFlip.setString(4, newStatus);
             insertFlip.setString(5, reason);
+            insertFlip.setLong(6, created);
             try (ResultSet rs = insertFlip.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -187,6 +206,8 @@ final class HotStatements {
         try {
             pruneFlips.setLong(1, checkId);
             pruneFlips.setLong(2, keepSince);
+            pruneFlips.setLong(3, checkId);
+            pruneFlips.setLong(4, keepSince);
             pruneFlips.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -205,7 +226,7 @@ final class HotStatements {
 
     private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
         if (value == null) {
-            s.setNull(index, Types.INTEGER);
+            s.setNull(index, Types.BIGINT);
         } else {
             s.setLong(index, value);
         }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import io.cronkeeper.store.Dialect;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -39,8 +40,8 @@ final class PingRecorder {
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
     record Daos(HotStatements hot, CheckCache cache, CheckWrites writes, CheckDao checks, ProjectDao projects,
                 OutboxDao outbox, ChannelDao channels) {
-        static Daos attach(Handle h) {
-            HotStatements hot = new HotStatements(h);
+        static Daos attach(Handle h, Dialect dialect) {
+            HotStatements hot = new HotStatements(h, dialect);
             return new Daos(hot, new CheckCache(hot), new CheckWrites(), h.attach(CheckDao.class),
                 h.attach(ProjectDao.class), h.attach(OutboxDao.class), h.attach(ChannelDao.class));
         }

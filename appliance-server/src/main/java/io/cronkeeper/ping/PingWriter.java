@@ -7,7 +7,7 @@ import io.cronkeeper.health.StoreUnavailableException;
 import io.cronkeeper.health.Supervisor;
 import io.cronkeeper.monitor.Wakeups;
 import io.cronkeeper.store.Database;
-import io.cronkeeper.store.WalSync;
+import io.cronkeeper.store.CommitSync;
 import io.cronkeeper.store.WriterTransactions;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -49,7 +49,7 @@ public final class PingWriter implements AutoCloseable {
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Database db;
-    private final WalSync walSync;
+    private final CommitSync walSync;
     private final PingRecorder recorder;
     private final Clock clock;
     private final AfterCommit afterCommit;
@@ -62,7 +62,7 @@ public final class PingWriter implements AutoCloseable {
     public PingWriter(Database db, int pingLogLimit, Clock clock, EventBus events, Wakeups wakeups,
                       Supervisor supervisor) {
         this.db = db;
-        this.walSync = db.walSync();
+        this.walSync = db.commitSync();
         this.afterCommit = new AfterCommit(events, wakeups);
         this.recorder = new PingRecorder(pingLogLimit);
         this.clock = clock;
@@ -110,7 +110,7 @@ public final class PingWriter implements AutoCloseable {
         while (running || !queue.isEmpty()) {
             try (Handle handle = db.writerJdbi().open()) {
                 WriterTransactions tx = db.writerTransactions(handle);
-                PingRecorder.Daos daos = PingRecorder.Daos.attach(handle);
+                PingRecorder.Daos daos = PingRecorder.Daos.attach(handle, db.dialect());
                 serve(tx, daos);
             } catch (RuntimeException e) {
                 if (!StoreErrors.isUnavailable(e)) {

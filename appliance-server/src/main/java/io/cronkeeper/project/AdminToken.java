@@ -17,6 +17,29 @@ public final class AdminToken {
     private AdminToken() {
     }
 
+    /**
+     * With PostgreSQL the token lives in the database the nodes share; a copy goes to the data
+     * dir's file as well, where the desktop app on this machine looks for it.
+     */
+    public static String ensure(io.cronkeeper.store.Database db, Path dataDir, Optional<String> configured) {
+        if (configured.isPresent() || db.dialect() != io.cronkeeper.store.Dialect.POSTGRES) {
+            return ensure(dataDir, configured);
+        }
+        String token = io.cronkeeper.store.SharedSecrets.ensure(db.jdbi(), FILE_NAME, Tokens::adminToken);
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            if (!Files.exists(file) || !Files.readString(file).strip().equals(token)) {
+                io.cronkeeper.store.DataDir.ensure(dataDir);
+                DataDir.writeSecret(file, token);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Only the local copy: the server and the CLI read the token from the database.
+            System.getLogger(AdminToken.class.getName()).log(System.Logger.Level.WARNING,
+                "cannot write the admin token's local copy " + file + ": " + e.getMessage());
+        }
+        return token;
+    }
+
     /** Returns the token, creating the file on first start unless one is configured. */
     public static String ensure(Path dataDir, Optional<String> configured) {
         if (configured.isPresent()) {

@@ -26,6 +26,18 @@ public final class KeyHasher {
         this.secret = secret;
     }
 
+    /**
+     * The install's secret where the store keeps it: in the PostgreSQL database that the nodes
+     * share, else {@code <data dir>/secret-key} beside the SQLite file.
+     */
+    public static KeyHasher of(io.cronkeeper.store.Database db, Path dataDir) {
+        if (db.dialect() == io.cronkeeper.store.Dialect.POSTGRES) {
+            String secret = io.cronkeeper.store.SharedSecrets.ensure(db.jdbi(), FILE_NAME, Tokens::secretKey);
+            return new KeyHasher(secret.strip().getBytes(StandardCharsets.UTF_8));
+        }
+        return forDataDir(dataDir);
+    }
+
     /** Loads {@code <data dir>/secret-key}, creating it (mode 0600) on first use. */
     public static synchronized KeyHasher forDataDir(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);

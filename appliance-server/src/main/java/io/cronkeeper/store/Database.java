@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import io.cronkeeper.config.Settings;
+import java.util.Optional;
 import io.cronkeeper.health.Supervisor;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -29,23 +31,49 @@ public final class Database {
 
     private static final long WAL_SIZE_LIMIT_BYTES = 64L * 1024 * 1024;
 
+    private final Dialect dialect;
     private final Jdbi jdbi;
     private final Jdbi writerJdbi;
-    private final Path file;
-    private final Checkpointer checkpointer;
-    private final WalSync walSync;
+    private final Optional<Path> file;
+    private final String location;
+    private final Optional<Checkpointer> checkpointer;
+    private final CommitSync commitSync;
     private final HikariDataSource pool;
     private final ReentrantLock writeLock;
 
     private Database(Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Path file, ReentrantLock writeLock,
                      Supervisor supervisor) {
+        this(Dialect.SQLITE, jdbi, pool, writerJdbi, Optional.of(file), file.toString(), writeLock,
+            Optional.of(new Checkpointer(jdbi, file, writeLock, supervisor)), new WalSync(file));
+    }
+
+    /** @param writeLock the ping writer's; with SQLite every transaction of the process shares it */
+    Database(Dialect dialect, Jdbi jdbi, HikariDataSource pool, Jdbi writerJdbi, Optional<Path> file, String location,
+             ReentrantLock writeLock, Optional<Checkpointer> checkpointer, CommitSync commitSync) {
+        this.dialect = dialect;
         this.jdbi = jdbi;
         this.pool = pool;
         this.writerJdbi = writerJdbi;
         this.writeLock = writeLock;
         this.file = file;
-        this.walSync = new WalSync(file);
-        this.checkpointer = new Checkpointer(jdbi, file, writeLock, supervisor);
+        this.location = location;
+        this.checkpointer = checkpointer;
+        this.commitSync = commitSync;
+    }
+
+    /**
+     * The store the settings name: PostgreSQL when {@code database-url} is set, else the SQLite
+     * file in the data dir. Either way migrated to the newest schema.
+     */
+    public static Database open(Settings settings, Supervisor supervisor) {
+        return settings.database().postgres()
+            .map(pg -> PostgresStore.open(pg, supervisor))
+            .orElseGet(() -> open(settings.dataDir(), supervisor));
+    }
+
+    /** For the CLI's commands: a failing background loop ends the process. */
+    public static Database open(Settings settings) {
+        return open(settings, Supervisor.exitingProcess());
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */
@@ -65,7 +93,7 @@ public final class Database {
         HikariDataSource pool = pooled(dataSource(file, false));
         Jdbi jdbi = jdbi(pool, writeLock);
         try {
-            new Migrations(jdbi).apply();
+            new Migrations(jdbi, Dialect.SQLITE).apply();
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -80,8 +108,16 @@ public final class Database {
      * otherwise does with an extra query per ping.
      */
     private static Jdbi jdbi(DataSource ds, ReentrantLock writeLock) {
-        Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = configured(Jdbi.create(ds), Dialect.SQLITE);
         jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), writeLock));
+        return jdbi;
+    }
+
+    /** What every Jdbi of either dialect has: SqlObjects, 0/1 booleans, the dialect's defines. */
+    static Jdbi configured(Jdbi jdbi, Dialect dialect) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new IntegerBooleans());
+        jdbi.define("lockSkipLocked", dialect.lockSkipLocked());
         return jdbi;
     }
 
@@ -133,6 +169,10 @@ public final class Database {
         return jdbi;
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** For the ping writer only: no generated keys are fetched after inserts. */
     public Jdbi writerJdbi() {
         return writerJdbi;
@@ -140,22 +180,28 @@ public final class Database {
 
     /** For the ping writer's own connection (a handle of {@link #writerJdbi()}). */
     public WriterTransactions writerTransactions(Handle writerHandle) {
-        return new WriterTransactions(writerHandle.getConnection(), writeLock);
+        return new WriterTransactions(writerHandle.getConnection(), writeLock, dialect);
     }
 
     /** The sync that makes the ping writer's commits durable. */
-    public WalSync walSync() {
-        return walSync;
+    public CommitSync commitSync() {
+        return commitSync;
     }
 
-    public Path file() {
+    /** The SQLite file; empty with PostgreSQL. */
+    public Optional<Path> file() {
         return file;
+    }
+
+    /** Where the data is, for messages: the file, or the PostgreSQL URL (password masked). */
+    public String location() {
+        return location;
     }
 
     /** Stops the background checkpoints after a last one, leaving a small WAL behind. */
     public void close() {
-        checkpointer.close();
-        walSync.close();
+        checkpointer.ifPresent(Checkpointer::close);
+        commitSync.close();
         pool.close();
     }
 

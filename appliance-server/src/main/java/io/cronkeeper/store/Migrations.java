@@ -13,47 +13,73 @@ import org.jdbi.v3.core.Jdbi;
  * transaction, recording the version reached. A shipped file is never edited: changes are new files.
  */
 public final class Migrations {
-    private static final String DIR = "/db/migration/";
-    private final Jdbi jdbi;
+    /** PostgreSQL's advisory lock for migrating: any number unlikely to clash with another application's. */
+    private static final long LOCK_KEY = 7_270_017L;
 
-    Migrations(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    Migrations(Jdbi jdbi, Dialect dialect) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
     }
 
     void apply() {
-        List<String> files = files();
+        List<String> files = files(dialect);
         jdbi.useHandle(h -> {
-            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied INTEGER NOT NULL)");
-            int current = h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
-            if (current > files.size()) {
-                throw new SchemaTooNewException("the database schema is version " + current
-                    + " but this Cronkeeper knows only up to " + files.size()
-                    + "; it was written by a newer release. Install that release again or restore a backup.");
+            // Two nodes starting at once on a new PostgreSQL database: one migrates, the other
+            // waits here and then finds the work done (SQLite: the process's write lock).
+            if (dialect == Dialect.POSTGRES) {
+                h.createQuery("SELECT pg_advisory_lock(" + LOCK_KEY + ")").mapTo(String.class).one();
             }
-            for (int v = current + 1; v <= files.size(); v++) {
-                applyOne(h, v, read(files.get(v - 1)));
+            try {
+                h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied BIGINT NOT NULL)");
+                int current = h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+                if (current > files.size()) {
+                    throw new SchemaTooNewException("the database schema is version " + current
+                        + " but this Cronkeeper knows only up to " + files.size()
+                        + "; it was written by a newer release. Install that release again or restore a backup.");
+                }
+                for (int v = current + 1; v <= files.size(); v++) {
+                    applyOne(h, v, read(dialect, files.get(v - 1)));
+                }
+            } finally {
+                if (dialect == Dialect.POSTGRES) {
+                    h.createQuery("SELECT pg_advisory_unlock(" + LOCK_KEY + ")").mapTo(Boolean.class).one();
+                }
             }
         });
     }
 
     /** The schema version this build migrates to. */
     static int latest() {
-        return files().size();
+        return files(Dialect.SQLITE).size();
     }
 
-    private static List<String> files() {
-        return read("migrations.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    private static List<String> files(Dialect dialect) {
+        return read(dialect, "migrations.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static void applyOne(Handle h, int version, String sql) {
+    private void applyOne(Handle h, int version, String sql) {
         h.useTransaction(tx -> {
-            for (String statement : sql.split(";\\s*(\\n|$)")) {
-                String s = stripComments(statement);
-                if (!s.isBlank()) {
-                    tx.execute(s);
+            if (dialect == Dialect.POSTGRES) {
+                // The driver runs a whole script as one multi-statement string (and knows a
+                // function's $$ body from the end of a statement).
+                try (var statement = tx.getConnection().createStatement()) {
+                    statement.execute(sql);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("migration " + version + " failed: " + e.getMessage(), e);
+                }
+            } else {
+                for (String statement : sql.split(";\\s*(\\n|$)")) {
+                    String s = stripComments(statement);
+                    if (!s.isBlank()) {
+                        tx.execute(s);
+                    }
                 }
             }
-            tx.execute("INSERT INTO schema_version (version, applied) VALUES (?, strftime('%s','now'))", version);
+            tx.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)", version,
+                java.time.Instant.now().getEpochSecond());
         });
     }
 
@@ -61,8 +87,8 @@ public final class Migrations {
         return sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
     }
 
-    private static String read(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream(DIR + name)) {
+    private static String read(Dialect dialect, String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(dialect.migrations() + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration resource " + name);
             }

@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * NORMAL still syncs the WAL header when it starts the log over and syncs the WAL before each
  * checkpoint copies from it.
  */
-public final class WalSync implements AutoCloseable {
+public final class WalSync implements CommitSync {
     private final Path wal;
     private FileChannel channel;
 
@@ -26,6 +26,7 @@ public final class WalSync implements AutoCloseable {
     }
 
     /** Every WAL frame written before this call is on stable storage when it returns. */
+    @Override
     public synchronized void sync() throws IOException {
         if (channel == null) {
             // Opened on first use: SQLite creates the file with the writer's first transaction,

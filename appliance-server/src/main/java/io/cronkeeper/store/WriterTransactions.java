@@ -21,10 +21,10 @@ public final class WriterTransactions {
     private final PreparedStatement commit;
     private final PreparedStatement rollback;
 
-    WriterTransactions(Connection connection, ReentrantLock writeLock) {
+    WriterTransactions(Connection connection, ReentrantLock writeLock, Dialect dialect) {
         this.writeLock = writeLock;
         try {
-            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
+            this.begin = connection.prepareStatement(dialect.begin());
             this.commit = connection.prepareStatement("COMMIT");
             this.rollback = connection.prepareStatement("ROLLBACK");
         } catch (SQLException e) {

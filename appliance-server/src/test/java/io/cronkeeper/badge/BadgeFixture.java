@@ -34,7 +34,7 @@ final class BadgeFixture {
         this.project = server.createProject(projectName);
         this.badgeKey = server.jdbi().withHandle(h -> h.createQuery("SELECT badge_key FROM project WHERE uuid = :u")
             .bind("u", project.uuid()).mapTo(String.class).one());
-        this.secret = KeyHasher.forDataDir(server.dataDir).secret();
+        this.secret = server.keyHasher().secret();
     }
 
     /** Creates a check with the given name and tags; returns its JSON. */

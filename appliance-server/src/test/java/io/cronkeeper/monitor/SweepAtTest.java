@@ -102,6 +102,7 @@ class SweepAtTest extends MonitorTestBase {
             // ...and without what later versions added, so that they apply again on top.
             h.execute("ALTER TABLE ping DROP COLUMN body_received");
             h.execute("ALTER TABLE channel DROP COLUMN needs_settings");
+            h.execute("DROP INDEX notification_sending");
             h.execute("DELETE FROM schema_version WHERE version >= 4");
         });
 

@@ -20,8 +20,8 @@ class WalSyncTest {
             db.writerJdbi().useTransaction(h -> h.execute("INSERT INTO project (uuid, name, ping_key, badge_key, created) "
                 + "VALUES ('0c2f3e8a-5b7d-4e6f-9a1b-2c3d4e5f6a7b', 'p', 'abcdefghijklmnopqrstuv', 'badge', 0)"));
             assertThat(dir.resolve("cronkeeper.db-wal")).exists().isNotEmptyFile();
-            db.walSync().sync();
-            db.walSync().sync();
+            db.commitSync().sync();
+            db.commitSync().sync();
         } finally {
             db.close();
         }

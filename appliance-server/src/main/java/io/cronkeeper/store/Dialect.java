@@ -1,0 +1,39 @@
+package io.cronkeeper.store;
+
+/**
+ * The two stores (issue 17). Most SQL is written once and runs on both; what differs is named
+ * here or behind a Jdbi define ({@code <lockSkip>}, see {@link Database}), never in a copy of a DAO.
+ */
+public enum Dialect {
+    /** One process on one file: the process's write lock orders its writers. */
+    SQLITE("/db/migration/", "BEGIN IMMEDIATE"),
+    /** Any number of nodes on one database: row locks order the writers. */
+    POSTGRES("/db/postgresql/", "BEGIN");
+
+    private final String migrations;
+    private final String begin;
+
+    Dialect(String migrations, String begin) {
+        this.migrations = migrations;
+        this.begin = begin;
+    }
+
+    /** The resource folder of this dialect's migrations, each listed in its {@code migrations.txt}. */
+    String migrations() {
+        return migrations;
+    }
+
+    /** How the ping writer starts a transaction. */
+    String begin() {
+        return begin;
+    }
+
+    /**
+     * Appended to a SELECT of rows the caller will update: with several nodes, a row one node is
+     * working on is locked for the others, who skip it rather than wait (the monitor's due checks,
+     * the outbox's due alerts). SQLite has one writer, so nothing to lock.
+     */
+    public String lockSkipLocked() {
+        return this == POSTGRES ? "FOR UPDATE SKIP LOCKED" : "";
+    }
+}
