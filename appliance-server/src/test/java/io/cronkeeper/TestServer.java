@@ -76,6 +76,7 @@ public final class TestServer implements AutoCloseable {
         all.put(Setting.HOST, "127.0.0.1");
         all.put(Setting.DATA_DIR, dataDir.toString());
         all.putAll(flags);
+        TestStore.configure(dataDir, all);
         return new SettingsLoader(new HashMap<>(), Path.of("/nonexistent/server.yaml")).load(all, Optional.empty());
     }
 
