@@ -8,6 +8,8 @@ JAR="$REPO_DIR/appliance-server/target/appliance-server.jar"
 SERVER_PID=""
 SERVER_PORT=""
 SERVER_LOG=""
+NODE_PIDS=""
+NODE_STARTS=""
 WORK_DIR=""
 
 # Keep in step with the exec plugin in appliance-server/pom.xml and the README.
@@ -50,10 +52,12 @@ bench_make_dirs() {
 }
 
 bench_cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in $SERVER_PID $NODE_PIDS; do
+    kill -0 "$pid" 2>/dev/null || continue
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   if [ -n "$WORK_DIR" ]; then
     rm -rf "$WORK_DIR"
   fi
@@ -69,24 +73,61 @@ bench_start_server() {
   [ -n "$SERVER_PORT" ] || SERVER_PORT=$(bench_free_port)
   SERVER_LOG="$OUT_DIR/server.log"
   BASE_URL="http://127.0.0.1:$SERVER_PORT"
-  echo "--- start $(date +%H:%M:%S) ---" >>"$SERVER_LOG"
+  bench_spawn_server "$SERVER_LOG" "$DATA_DIR" "$SERVER_PORT" "$@"
+  SERVER_PID=$SPAWNED_PID
+  bench_await_server "$SERVER_PID" "$SERVER_PORT" "$SERVER_LOG"
+}
+
+# One more server beside the main one (e.g. a second node on a shared PostgreSQL database), with
+# its own data dir, port and log (bench/out/.../NAME.log); stopped by bench_cleanup. Settings
+# come from the caller's environment: `CRONKEEPER_DATABASE_URL=… bench_start_node node-a DIR`.
+# Does not wait, so several can boot at once: bench_await_nodes waits for all. Sets NODE_PID and
+# NODE_PORT.
+bench_start_node() {
+  local name=$1 dir=$2
+  shift 2
+  mkdir -p "$dir"
+  NODE_PORT=$(bench_free_port)
+  bench_spawn_server "$OUT_DIR/$name.log" "$dir" "$NODE_PORT" "$@"
+  NODE_PID=$SPAWNED_PID
+  NODE_PIDS="$NODE_PIDS $NODE_PID"
+  NODE_STARTS="$NODE_STARTS $NODE_PID:$NODE_PORT:$OUT_DIR/$name.log"
+}
+
+bench_await_nodes() {
+  local start
+  for start in $NODE_STARTS; do
+    bench_await_server "${start%%:*}" "$(cut -d: -f2 <<<"$start")" "${start#*:*:}"
+  done
+  NODE_STARTS=""
+}
+
+# log data-dir port [server flags]: starts the jar in the background; sets SPAWNED_PID.
+bench_spawn_server() {
+  local log=$1 dir=$2 port=$3
+  shift 3
+  echo "--- start $(date +%H:%M:%S) ---" >>"$log"
   # BENCH_JAVA_OPTS passes JVM flags to the server; by default the appliance's recommended
   # options (README, "Running the server"): a small serial-GC heap, as on a home-lab box, and
   # two malloc arenas (SQLite's native memory otherwise spreads over many per-thread arenas).
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" ${BENCH_JAVA_OPTS-$APPLIANCE_JAVA_OPTS} -jar "$JAR" --port "$SERVER_PORT" --host 127.0.0.1 --data-dir "$DATA_DIR" "$@" \
-    >>"$SERVER_LOG" 2>&1 &
-  SERVER_PID=$!
-  local deadline=$((SECONDS + 180))
-  until curl -fs -o /dev/null --max-time 2 "$BASE_URL/"; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      tail -n 30 "$SERVER_LOG" >&2
-      bench_die "server exited during start-up (log: $SERVER_LOG)"
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" ${BENCH_JAVA_OPTS-$APPLIANCE_JAVA_OPTS} -jar "$JAR" --port "$port" --host 127.0.0.1 --data-dir "$dir" "$@" \
+    >>"$log" 2>&1 &
+  SPAWNED_PID=$!
+}
+
+# pid port log: waits until GET / answers.
+bench_await_server() {
+  local pid=$1 port=$2 log=$3 deadline=$((SECONDS + 180))
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$log" >&2
+      bench_die "server exited during start-up (log: $log)"
     fi
     [ "$SECONDS" -lt "$deadline" ] || bench_die "server did not answer within 180 s"
     sleep 0.3
   done
-  bench_log "server pid $SERVER_PID listening on $BASE_URL"
+  bench_log "server pid $pid listening on http://127.0.0.1:$port"
 }
 
 # Sets API_KEY and PING_KEY from `project create` (stdout only: stderr may hold JVM warnings).
@@ -126,12 +167,10 @@ bench_cpu_seconds() {
 }
 
 # CPU seconds used so far by the thread(s) of process $1 whose name is $2 (0 if there is none).
+# One awk over all threads: a fork per thread is slow on a loaded machine, between two samples.
 bench_thread_cpu_seconds() {
-  local task total=0
-  for task in /proc/"$1"/task/*; do
-    [ "$(cat "$task/comm" 2>/dev/null)" = "$2" ] || continue
-    total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" \
-      '{ sub(/^.*\) /, ""); printf "%.2f", t + ($12 + $13) / hz }' "$task/stat")
-  done
-  echo "$total"
+  { cat /proc/"$1"/task/*/stat 2>/dev/null || true; } | awk -v name="($2)" -v hz="$(getconf CLK_TCK)" '
+    { i = index($0, " ("); j = index($0, ") ") }
+    substr($0, i + 1, j - i) == name { sub(/^.*\) /, ""); total += $12 + $13 }
+    END { printf "%.2f", total / hz }'
 }
