@@ -90,16 +90,34 @@ class EventsAcrossNodesTest {
     @Test
     void lostListenerConnectionTellsTheAppToReloadAndEventsFlowAgain() throws Exception {
         try (var streamB = new EventStreamReader(nodes, nodes.b)) {
-            int ended = nodes.jdbi().withHandle(h -> h.createQuery("""
-                    SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-                    WHERE application_name = 'cronkeeper-events-listen' AND datname = current_database()""")
-                .mapTo(Integer.class).one());
-            assertThat(ended).isEqualTo(2);
+            assertThat(terminate("cronkeeper-events-listen")).isEqualTo(2);
 
             assertThat(streamB.next("overflow", PATIENCE).data().get("reason").asText()).contains("reload");
 
             nodes.a.get("/ping/" + uuid);
             assertThat(streamB.next("ping", PATIENCE).data().get("check_uuid").asText()).isEqualTo(uuid);
         }
+    }
+
+    @Test
+    void lostSenderConnectionTellsTheOtherNodesToReloadAndEventsFlowAgain() throws Exception {
+        try (var streamB = new EventStreamReader(nodes, nodes.b)) {
+            assertThat(terminate("cronkeeper-events-send")).isEqualTo(2);
+
+            // A's sender finds its connection gone with this ping's event in hand.
+            nodes.a.get("/ping/" + uuid);
+            assertThat(streamB.next("overflow", PATIENCE).data().get("reason").asText()).contains("reload");
+
+            nodes.a.get("/ping/" + uuid);
+            assertThat(streamB.next("ping", PATIENCE).data().get("check_uuid").asText()).isEqualTo(uuid);
+        }
+    }
+
+    /** Ends the relay's sessions of that name on both nodes, as a database restart or a network cut would. */
+    private int terminate(String applicationName) {
+        return nodes.jdbi().withHandle(h -> h.createQuery("""
+                SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                WHERE application_name = :name AND datname = current_database()""")
+            .bind("name", applicationName).mapTo(Integer.class).one());
     }
 }
