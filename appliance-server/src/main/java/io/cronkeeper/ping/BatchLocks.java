@@ -16,6 +16,10 @@ import org.jdbi.v3.core.Handle;
  * in the order the pings arrived: two nodes whose batches share two checks would then take them
  * in opposite orders, and PostgreSQL would abort one batch as a deadlock, after waiting a
  * second for it. In one order they only queue. SQLite has one writer: nothing to order.
+ *
+ * <p>A slug pinged with {@code ?create=1} is locked by name first (an advisory lock on the ping
+ * key and slug, held to the end of the transaction), as there is no row to lock yet: otherwise
+ * two nodes could each find no check and each make one, leaving the slug ambiguous.
  */
 final class BatchLocks {
     /** Ids first through the indexes, then locked in order: the outer ORDER BY sorts before locking. */
@@ -28,20 +32,29 @@ final class BatchLocks {
         ORDER BY id
         FOR UPDATE""";
 
+    /** The advisory locks' first key, so that they cannot meet anyone else's. */
+    private static final int PROVISIONING = 0x636b_7031;
+    /** In the order of the lock keys themselves, so that two names with one hash cannot cross. */
+    private static final String LOCK_SLUGS = "SELECT pg_advisory_xact_lock(" + PROVISIONING + ", h)"
+        + " FROM (SELECT DISTINCT hashtext(name) AS h FROM unnest(?::text[]) AS t (name) ORDER BY h) AS keys";
+
     private final Connection connection;
     private final PreparedStatement lock;
+    private final PreparedStatement lockSlugs;
 
-    private BatchLocks(Connection connection, PreparedStatement lock) {
+    private BatchLocks(Connection connection, PreparedStatement lock, PreparedStatement lockSlugs) {
         this.connection = connection;
         this.lock = lock;
+        this.lockSlugs = lockSlugs;
     }
 
     static BatchLocks prepare(Handle h, Dialect dialect) {
         if (dialect != Dialect.POSTGRES) {
-            return new BatchLocks(null, null);
+            return new BatchLocks(null, null, null);
         }
         try {
-            return new BatchLocks(h.getConnection(), h.getConnection().prepareStatement(LOCK));
+            Connection c = h.getConnection();
+            return new BatchLocks(c, c.prepareStatement(LOCK), c.prepareStatement(LOCK_SLUGS));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the batch's lock statement", e);
         }
@@ -54,17 +67,32 @@ final class BatchLocks {
         }
         Set<String> uuids = new LinkedHashSet<>();
         Set<List<String>> slugs = new LinkedHashSet<>();
+        Set<String> provisioned = new LinkedHashSet<>();
         for (PingRequest r : requests) {
             switch (r.target()) {
                 case PingTarget.ByUuid u -> uuids.add(u.uuid());
-                case PingTarget.BySlug s -> slugs.add(List.of(s.pingKey(), s.slug()));
+                case PingTarget.BySlug s -> {
+                    slugs.add(List.of(s.pingKey(), s.slug()));
+                    if (s.create()) {
+                        provisioned.add(s.pingKey() + "/" + s.slug());
+                    }
+                }
             }
         }
-        if (uuids.size() + slugs.size() < 2) {
-            // One check: its ping's own lock has nothing to be out of order with.
-            return;
-        }
         try {
+            // Names before rows, each in one order, in every batch.
+            if (!provisioned.isEmpty()) {
+                lockSlugs.setArray(1, connection.createArrayOf("text", provisioned.toArray()));
+                try (ResultSet rs = lockSlugs.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+            }
+            if (uuids.size() + slugs.size() < 2) {
+                // One check: its ping's own lock has nothing to be out of order with.
+                return;
+            }
             lock.setArray(1, connection.createArrayOf("text", uuids.toArray()));
             lock.setArray(2, connection.createArrayOf("text", slugs.stream().map(List::getFirst).toArray()));
             lock.setArray(3, connection.createArrayOf("text", slugs.stream().map(List::getLast).toArray()));

@@ -69,6 +69,32 @@ class PingsOnTwoNodesTest {
         }
     }
 
+    @Test
+    void aSlugPingedWithCreateOnBothNodesAtOnceMakesOneCheck() throws Exception {
+        try (Nodes nodes = Nodes.start(dir)) {
+            CreatedProject project = nodes.a.createProject("provisioning");
+            for (int round = 0; round < 5; round++) {
+                String path = "/ping/" + project.pingKey() + "/new-job-" + round + "?create=1";
+                List<Integer> statuses = new ArrayList<>();
+                try (ExecutorService clients = Executors.newFixedThreadPool(2 * THREADS_PER_NODE)) {
+                    List<Future<Integer>> results = new ArrayList<>();
+                    for (int t = 0; t < 2 * THREADS_PER_NODE; t++) {
+                        TestServer node = t % 2 == 0 ? nodes.a : nodes.b;
+                        results.add(clients.submit(() -> node.get(path).statusCode()));
+                    }
+                    for (Future<Integer> r : results) {
+                        statuses.add(r.get(1, TimeUnit.MINUTES));
+                    }
+                }
+                // One of them made it (201), the others pinged it (200).
+                assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+                assertThat(nodes.count("SELECT count(*) FROM check_ WHERE slug = ?", "new-job-" + round)).isEqualTo(1);
+                assertThat(nodes.count("SELECT n_pings FROM check_ WHERE slug = ?", "new-job-" + round))
+                    .isEqualTo(2 * THREADS_PER_NODE);
+            }
+        }
+    }
+
     /**
      * One client thread: each ping goes to the next check from the thread's own offset, by UUID
      * or by slug in turns, with a body naming it.
