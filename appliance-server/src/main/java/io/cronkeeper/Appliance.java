@@ -26,6 +26,7 @@ import io.cronkeeper.health.Unavailable;
 import io.cronkeeper.health.Watchdog;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.config.Settings;
+import io.cronkeeper.events.ClusterEvents;
 import io.cronkeeper.events.EventBus;
 import io.cronkeeper.http.ServerFactory;
 import io.cronkeeper.metrics.MetricsHttpService;
@@ -41,6 +42,7 @@ import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.project.ProjectService;
 import io.cronkeeper.store.Database;
 import io.cronkeeper.store.Dialect;
+import io.cronkeeper.store.PostgresConnections;
 import io.cronkeeper.store.ServerLock;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.WebServer;
@@ -64,10 +66,13 @@ public final class Appliance implements AutoCloseable {
     private final Notifiers notifiers;
     private final Health health;
     private final Watchdog watchdog;
+    private final Optional<ClusterEvents> cluster;
     private ServerLock lock;
 
     private Appliance(WebServer server, PingWriter writer, Database database, EventBus events, Monitor monitor,
-                      Dispatcher dispatcher, Notifiers notifiers, Health health, Watchdog watchdog) {
+                      Dispatcher dispatcher, Notifiers notifiers, Health health, Watchdog watchdog,
+                      Optional<ClusterEvents> cluster) {
+        this.cluster = cluster;
         this.health = health;
         this.watchdog = watchdog;
         this.notifiers = notifiers;
@@ -118,6 +123,9 @@ public final class Appliance implements AutoCloseable {
             LOG.log(Level.INFO, "admin token for the desktop app: " + settings.dataDir().resolve(AdminToken.FILE_NAME));
         }
         EventBus events = new EventBus();
+        // Other nodes on the same PostgreSQL database see this node's events and the other way round.
+        Optional<ClusterEvents> cluster = settings.database().postgres()
+            .map(pg -> ClusterEvents.start(events, name -> PostgresConnections.open(pg, name), supervisor));
         Notifiers notifiers = new Notifiers(NotifierSettings.from(settings), clock);
         Dispatcher dispatcher = new Dispatcher(db.jdbi(), db.dialect() == Dialect.POSTGRES, clock, settings.siteRoot(),
             settings.pingEndpoint(),
@@ -149,7 +157,7 @@ public final class Appliance implements AutoCloseable {
         watchdog.start(supervisor);
         LOG.log(Level.INFO, "Cronkeeper listening on " + settings.host() + " port " + server.port()
             + (settings.tlsEnabled() ? ", TLS port " + server.port(ServerFactory.TLS_SOCKET) : ""));
-        return new Appliance(server, writer, db, events, monitor, dispatcher, notifiers, health, watchdog);
+        return new Appliance(server, writer, db, events, monitor, dispatcher, notifiers, health, watchdog, cluster);
     }
 
     /** What health watches: the loops (through the supervisor), the database, queues, memory, disk. */
@@ -239,6 +247,7 @@ public final class Appliance implements AutoCloseable {
         dispatcher.close();
         notifiers.close();
         writer.close();
+        cluster.ifPresent(ClusterEvents::close);
         database.close();
         lock.close();
     }

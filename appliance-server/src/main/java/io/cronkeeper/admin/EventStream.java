@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -20,9 +21,6 @@ import java.util.function.Function;
 final class EventStream {
     /** How long a client waits before reconnecting, in milliseconds. */
     static final int RETRY_MILLIS = 5000;
-    private static final String OVERFLOW = """
-        {"reason":"events were dropped because this client read too slowly; reload everything"}""";
-
     private final Function<Event, Map<String, Object>> render;
     private final Duration heartbeat;
 
@@ -37,11 +35,16 @@ final class EventStream {
         long id = 0;
         // Ends only by exception: a failed write, or poll() seeing the thread interrupted.
         while (true) {
-            if (subscription.takeOverflow()) {
-                send(out, frame(++id, "overflow", OVERFLOW));
+            Optional<String> missed = subscription.takeMissed();
+            if (missed.isPresent()) {
+                send(out, frame(++id, "overflow", json(Map.of("reason", missed.get()))));
             }
             Event event = subscription.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
-            send(out, event == null ? ": heartbeat\n\n" : frame(++id, event.type(), json(render.apply(event))));
+            if (event != null) {
+                send(out, frame(++id, event.type(), json(render.apply(event))));
+            } else if (!subscription.missedPending()) {
+                send(out, ": heartbeat\n\n");
+            }
         }
     }
 

@@ -28,6 +28,9 @@ public final class StoreErrors {
             if (c instanceof SQLTransientConnectionException) {
                 return true;
             }
+            if (c instanceof java.sql.SQLException sql && postgresUnavailable(sql.getSQLState())) {
+                return true;
+            }
             if (c.getCause() == c) {
                 break;
             }
@@ -35,10 +38,20 @@ public final class StoreErrors {
         return false;
     }
 
+    /**
+     * PostgreSQL's SQLSTATE classes for a server that cannot serve now: 08 the connection (lost,
+     * refused), 53 insufficient resources (disk full, too many connections), 57P01-57P03 shut
+     * down or starting, 58 system I/O errors. A connection that failed this way is renewed.
+     */
+    private static boolean postgresUnavailable(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
+            || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
     /** One line for the log: SQLite's own message, e.g. "database or disk is full". */
     public static String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLiteException || c instanceof IOException) {
+            if (c instanceof SQLiteException || c instanceof IOException || c instanceof java.sql.SQLException) {
                 return c.getMessage();
             }
         }

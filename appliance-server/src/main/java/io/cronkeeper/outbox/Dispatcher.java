@@ -177,7 +177,7 @@ public final class Dispatcher extends io.cronkeeper.monitor.Loop {
 
     private void finish(Notification n, String state) {
         long at = Micros.of(clock.instant());
-        jdbi.useTransaction(h -> h.attach(OutboxDao.class).finish(n.id(), state, at));
+        jdbi.useTransaction(h -> h.attach(OutboxDao.class).finish(n.id(), n.attempts(), state, at));
     }
 
     private void log(long channelId, Long notificationId, Long checkId, String kind, String status, DeliveryResult r) {

@@ -49,11 +49,21 @@ public interface OutboxDao {
     @SqlQuery("SELECT count(*) FROM notification WHERE state IN ('pending', 'sending')")
     long unsent();
 
-    @SqlUpdate("UPDATE notification SET state = :state, finished = :at, next_attempt = NULL WHERE id = :id")
-    void finish(@Bind("id") long id, @Bind("state") String state, @Bind("at") long at);
+    /**
+     * Only while the claim is still the caller's ({@code attempts} as claimed): a node whose
+     * lease ran out while it was sending (stalled, or cut off) may not undo the result of the
+     * node that claimed the row after it, e.g. put a sent alert back in the queue.
+     */
+    @SqlUpdate("""
+        UPDATE notification SET state = :state, finished = :at, next_attempt = NULL
+        WHERE id = :id AND state = 'sending' AND attempts = :attempts""")
+    int finish(@Bind("id") long id, @Bind("attempts") int attempts, @Bind("state") String state, @Bind("at") long at);
 
-    @SqlUpdate("UPDATE notification SET state = 'pending', next_attempt = :at WHERE id = :id")
-    void retryAt(@Bind("id") long id, @Bind("at") long at);
+    /** Like {@link #finish}, only for the claim's holder. */
+    @SqlUpdate("""
+        UPDATE notification SET state = 'pending', next_attempt = :at
+        WHERE id = :id AND state = 'sending' AND attempts = :attempts""")
+    int retryAt(@Bind("id") long id, @Bind("attempts") int attempts, @Bind("at") long at);
 
     /**
      * After a crash mid-delivery: those rows are tried again at once (at least once beats never).
@@ -69,9 +79,9 @@ public interface OutboxDao {
                                String status, String nextState, Long retryAt) {
         logAttempt(n.channelId(), n.id(), n.checkId(), n.kind(), status, at, delivered, statusCode, error);
         if (retryAt != null) {
-            retryAt(n.id(), retryAt);
+            retryAt(n.id(), n.attempts(), retryAt);
         } else {
-            finish(n.id(), nextState, at);
+            finish(n.id(), n.attempts(), nextState, at);
         }
     }
 

@@ -47,7 +47,7 @@ final class AfterCommit {
 
     /** Live updates for the desktop app; nothing is built while nobody listens. */
     private void announce(List<PingEvents.Recorded> recorded) {
-        if (events.subscribers() == 0) {
+        if (!events.wanted()) {
             return;
         }
         try {

@@ -38,12 +38,13 @@ final class PingRecorder {
     }
 
     /** The statements and DAOs of one open handle; the writer keeps one for its whole life. */
-    record Daos(HotStatements hot, CheckCache cache, CheckWrites writes, CheckDao checks, ProjectDao projects,
-                OutboxDao outbox, ChannelDao channels) {
+    record Daos(HotStatements hot, CheckCache cache, CheckWrites writes, BatchLocks locks, CheckDao checks,
+                ProjectDao projects, OutboxDao outbox, ChannelDao channels) {
         static Daos attach(Handle h, Dialect dialect) {
             HotStatements hot = new HotStatements(h, dialect);
-            return new Daos(hot, new CheckCache(hot), new CheckWrites(), h.attach(CheckDao.class),
-                h.attach(ProjectDao.class), h.attach(OutboxDao.class), h.attach(ChannelDao.class));
+            return new Daos(hot, new CheckCache(hot), new CheckWrites(), BatchLocks.prepare(h, dialect),
+                h.attach(CheckDao.class), h.attach(ProjectDao.class), h.attach(OutboxDao.class),
+                h.attach(ChannelDao.class));
         }
 
         /** Before the commit: the batch's check rows (see {@link CheckWrites}). */

@@ -43,6 +43,10 @@ public final class PingWriter implements AutoCloseable {
     private static final long QUEUED_TIMEOUT_SECONDS = 30;
     private static final long REOPEN_PAUSE_MILLIS = 1000;
     private static final int SYNC_ATTEMPTS = 5;
+    /** A batch aborted by PostgreSQL as a deadlock or serialization failure is tried this often whole. */
+    private static final int BATCH_ATTEMPTS = 2;
+    /** ... and then each ping alone this often: alone, it takes a single check's lock. */
+    private static final int ALONE_ATTEMPTS = 3;
 
     private record Pending(PingRequest request, CompletableFuture<PingOutcome> result) {
     }
@@ -158,31 +162,27 @@ public final class PingWriter implements AutoCloseable {
     private boolean writeBatch(WriterTransactions tx, PingRecorder.Daos daos, List<Pending> batch) {
         var outcomes = new PingOutcome[batch.size()];
         List<PingEvents.Recorded> recorded = new ArrayList<>();
-        try {
-            tx.begin();
-            daos.cache().revalidate();
-            for (int i = 0; i < batch.size(); i++) {
-                outcomes[i] = recorder.record(daos, batch.get(i).request(), clock.instant(), recorded);
-            }
-            daos.writeChecks();
-            tx.commit();
-        } catch (RuntimeException e) {
-            tx.rollback();
-            daos.forgetBatch();
-            if (StoreErrors.isUnavailable(e)) {
-                storeFailed(e);
-                unavailable(batch, new StoreUnavailableException("the database cannot write", e));
-                return false;
-            }
-            // One bad ping must not fail its neighbours: retry each on its own.
-            for (Pending p : batch) {
-                if (!writeAlone(tx, daos, p)) {
-                    // the rest of the batch was not tried: answered too, or their callers would wait for ever
+        List<PingRequest> requests = batch.stream().map(Pending::request).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                record(tx, daos, requests, outcomes, recorded);
+                break;
+            } catch (RuntimeException e) {
+                tx.rollback();
+                daos.forgetBatch();
+                recorded.clear();
+                if (StoreErrors.isUnavailable(e)) {
+                    storeFailed(e);
                     unavailable(batch, new StoreUnavailableException("the database cannot write", e));
                     return false;
                 }
+                if (Conflicts.isTransient(e) && attempt < BATCH_ATTEMPTS) {
+                    // PostgreSQL aborted it for another node's transaction (see BatchLocks): nothing
+                    // of it was stored, and the batch as a whole goes through on a second try.
+                    continue;
+                }
+                return writeEachAlone(tx, daos, batch, e);
             }
-            return true;
         }
         if (!synced(batch)) {
             return false;
@@ -196,34 +196,62 @@ public final class PingWriter implements AutoCloseable {
         return true;
     }
 
+    /** One transaction for the batch; on failure it may still be open: the caller rolls back. */
+    private void record(WriterTransactions tx, PingRecorder.Daos daos, List<PingRequest> requests,
+                        PingOutcome[] outcomes, List<PingEvents.Recorded> recorded) {
+        tx.begin();
+        daos.cache().revalidate();
+        daos.locks().lock(requests);
+        for (int i = 0; i < requests.size(); i++) {
+            outcomes[i] = recorder.record(daos, requests.get(i), clock.instant(), recorded);
+        }
+        daos.writeChecks();
+        tx.commit();
+    }
+
+    /** One bad ping must not fail its neighbours: each is tried on its own. */
+    private boolean writeEachAlone(WriterTransactions tx, PingRecorder.Daos daos, List<Pending> batch,
+                                   RuntimeException batchFailure) {
+        for (Pending p : batch) {
+            if (!writeAlone(tx, daos, p)) {
+                // the rest of the batch was not tried: answered too, or their callers would wait for ever
+                unavailable(batch, new StoreUnavailableException("the database cannot write", batchFailure));
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean writeAlone(WriterTransactions tx, PingRecorder.Daos daos, Pending pending) {
         if (pending.result().isDone()) {
             return true;
         }
-        try {
-            tx.begin();
-            daos.cache().revalidate();
+        for (int attempt = 1; ; attempt++) {
             List<PingEvents.Recorded> recorded = new ArrayList<>();
-            PingOutcome outcome = recorder.record(daos, pending.request(), clock.instant(), recorded);
-            daos.writeChecks();
-            tx.commit();
-            if (!synced(List.of(pending))) {
-                return false;
+            var outcome = new PingOutcome[1];
+            try {
+                record(tx, daos, List.of(pending.request()), outcome, recorded);
+                if (!synced(List.of(pending))) {
+                    return false;
+                }
+                afterCommit.run(recorded);
+                pending.result().complete(outcome[0]);
+                return true;
+            } catch (RuntimeException e) {
+                tx.rollback();
+                daos.forgetBatch();
+                if (StoreErrors.isUnavailable(e)) {
+                    storeFailed(e);
+                    pending.result().completeExceptionally(new StoreUnavailableException("the database cannot write", e));
+                    return false;
+                }
+                if (Conflicts.isTransient(e) && attempt < ALONE_ATTEMPTS) {
+                    continue;
+                }
+                LOG.log(Level.WARNING, "ping could not be stored", e);
+                pending.result().completeExceptionally(e);
+                return true;
             }
-            afterCommit.run(recorded);
-            pending.result().complete(outcome);
-            return true;
-        } catch (RuntimeException e) {
-            tx.rollback();
-            daos.forgetBatch();
-            if (StoreErrors.isUnavailable(e)) {
-                storeFailed(e);
-                pending.result().completeExceptionally(new StoreUnavailableException("the database cannot write", e));
-                return false;
-            }
-            LOG.log(Level.WARNING, "ping could not be stored", e);
-            pending.result().completeExceptionally(e);
-            return true;
         }
     }
 
