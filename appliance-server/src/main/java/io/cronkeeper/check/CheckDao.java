@@ -64,7 +64,7 @@ public interface CheckDao {
     /** Pause and resume: a new stored status, no running start, and (resume) no last ping. */
     @SqlUpdate("""
         UPDATE check_ SET status = :status, last_start = NULL, last_start_rid = NULL, alert_after = NULL,
-            next_nag = NULL, fail_streak = 0, last_ping = CASE WHEN :clearLastPing THEN NULL ELSE last_ping END
+            next_nag = NULL, fail_streak = 0, last_ping = CASE WHEN :clearLastPing = 1 THEN NULL ELSE last_ping END
         WHERE id = :id""")
     void setPausedState(@Bind("id") long id, @Bind("status") String status, @Bind("clearLastPing") boolean clearLastPing);
 
