@@ -3,16 +3,24 @@ package io.cronkeeper.health;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteException;
 
 /**
- * Tells a database that cannot write now (full disk, I/O error, locked by another process) from a
- * bug. The first is the client's cue to retry ({@code 503}) and the loops' to wait it out; the
- * second stays a {@code 500} and a logged stack trace.
+ * Tells a database that cannot write now (full disk, I/O error, locked by another process, a
+ * PostgreSQL server that is down or unreachable) from a bug. The first is the client's cue to
+ * retry ({@code 503}) and the loops' to wait it out; the second stays a {@code 500} and a logged
+ * stack trace.
  */
 public final class StoreErrors {
     // Primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
     private static final Set<Integer> UNAVAILABLE = Set.of(5, 6, 8, 10, 13, 14);
+    // PostgreSQL's SQLSTATEs for the same situations, besides whole classes 08 (connection
+    // exception: refused, broken, closed) and 53 (insufficient resources: disk full, out of memory,
+    // too many connections): the server shutting down (57P01 admin, 57P02 crash) or still starting
+    // (57P03), a read-only transaction (25006: a standby, e.g. the old primary after a failover),
+    // and an I/O error (58030).
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25006", "58030");
 
     private StoreErrors() {
     }
@@ -20,6 +28,9 @@ public final class StoreErrors {
     public static boolean isUnavailable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLiteException s && UNAVAILABLE.contains(s.getResultCode().code & 0xff)) {
+                return true;
+            }
+            if (c instanceof PSQLException p && isUnavailableState(p.getSQLState())) {
                 return true;
             }
             // Not any IOException: a client that hangs up mid-answer throws one too, and that is
@@ -35,11 +46,27 @@ public final class StoreErrors {
         return false;
     }
 
-    /** One line for the log: SQLite's own message, e.g. "database or disk is full". */
+    static boolean isUnavailableState(String sqlState) {
+        return sqlState != null
+            && (sqlState.startsWith("08") || sqlState.startsWith("53") || UNAVAILABLE_STATES.contains(sqlState));
+    }
+
+    /**
+     * One line for the log: the database's own message, e.g. SQLite's "database or disk is full"
+     * or PostgreSQL's "Connection to db.lan:5432 refused" (not the pool's "Connection is not
+     * available", which wraps it).
+     */
     public static String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof PSQLException p) {
+                // Its first line; the rest is the server's Detail/Hint/Position.
+                return p.getMessage().lines().findFirst().orElse(p.getMessage());
+            }
             if (c instanceof SQLiteException || c instanceof IOException) {
                 return c.getMessage();
+            }
+            if (c.getCause() == c) {
+                break;
             }
         }
         return t.toString();
