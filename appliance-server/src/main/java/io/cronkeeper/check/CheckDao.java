@@ -25,6 +25,10 @@ public interface CheckDao {
         WHERE p.ping_key = :pingKey AND c.slug = :slug ORDER BY c.id LIMIT 2""")
     List<Check> bySlug(@Bind("pingKey") String pingKey, @Bind("slug") String slug);
 
+    /** Orders the {@code unique} creates of a project: each sees the checks the others made. */
+    @SqlQuery("SELECT id FROM project WHERE id = :projectId <lockForUpdate>")
+    Optional<Long> lockProject(@Bind("projectId") long projectId);
+
     @SqlQuery("SELECT * FROM check_ WHERE project_id = :projectId ORDER BY id")
     List<Check> byProject(@Bind("projectId") long projectId);
 
