@@ -11,6 +11,29 @@ import java.util.OptionalInt;
  *                   connections); false for a 4xx or a bad channel configuration
  */
 public record DeliveryResult(boolean delivered, OptionalInt statusCode, String error, boolean retryable) {
+    /**
+     * The error quotes the far side (an HTTP body, an SMTP reply), so its control characters
+     * become U+FFFD: a NUL cannot be stored in PostgreSQL's text at all (the attempt would not be
+     * logged and the alert never settled), and escapes would reach terminals through the logs.
+     * Line breaks and tabs stay.
+     */
+    public DeliveryResult {
+        error = printable(error);
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, '\ufffd');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 
     public static DeliveryResult ok(int statusCode) {
         return new DeliveryResult(true, OptionalInt.of(statusCode), "", false);

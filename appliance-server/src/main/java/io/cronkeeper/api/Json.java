@@ -43,8 +43,10 @@ public final class Json {
         } catch (IOException e) {
             throw new ApiException.BadRequest("could not parse request body");
         }
-        if (hasLoneSurrogate(node)) {
-            // "\ud800" is valid JSON syntax but no text: it would be stored as "?" (issue 14)
+        if (hasUnstorableText(node)) {
+            // "\ud800" is valid JSON syntax but no text: it would be stored as "?" (issue 14).
+            // "\u0000" is text that PostgreSQL cannot store at all; refused on SQLite too, so
+            // both stores accept the same requests (issue 17).
             throw new ApiException.BadRequest("could not parse request body");
         }
         if (node == null || node.isMissingNode()) {
@@ -69,19 +71,19 @@ public final class Json {
             .toString();
     }
 
-    private static boolean hasLoneSurrogate(JsonNode node) {
+    private static boolean hasUnstorableText(JsonNode node) {
         if (node.isTextual()) {
-            return loneSurrogate(node.textValue());
+            return unstorable(node.textValue());
         }
         for (var it = node.fields(); it.hasNext(); ) {
             var field = it.next();
-            if (loneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
+            if (unstorable(field.getKey()) || hasUnstorableText(field.getValue())) {
                 return true;
             }
         }
         if (node.isArray()) {
             for (JsonNode element : node) {
-                if (hasLoneSurrogate(element)) {
+                if (hasUnstorableText(element)) {
                     return true;
                 }
             }
@@ -89,9 +91,12 @@ public final class Json {
         return false;
     }
 
-    private static boolean loneSurrogate(String s) {
+    private static boolean unstorable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\0') {
+                return true;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

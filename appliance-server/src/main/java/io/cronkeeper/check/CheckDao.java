@@ -25,6 +25,10 @@ public interface CheckDao {
         WHERE p.ping_key = :pingKey AND c.slug = :slug ORDER BY c.id LIMIT 2""")
     List<Check> bySlug(@Bind("pingKey") String pingKey, @Bind("slug") String slug);
 
+    /** Orders the {@code unique} creates of a project: each sees the checks the others made. */
+    @SqlQuery("SELECT id FROM project WHERE id = :projectId <lockForUpdate>")
+    Optional<Long> lockProject(@Bind("projectId") long projectId);
+
     @SqlQuery("SELECT * FROM check_ WHERE project_id = :projectId ORDER BY id")
     List<Check> byProject(@Bind("projectId") long projectId);
 
@@ -64,7 +68,7 @@ public interface CheckDao {
     /** Pause and resume: a new stored status, no running start, and (resume) no last ping. */
     @SqlUpdate("""
         UPDATE check_ SET status = :status, last_start = NULL, last_start_rid = NULL, alert_after = NULL,
-            next_nag = NULL, fail_streak = 0, last_ping = CASE WHEN :clearLastPing THEN NULL ELSE last_ping END
+            next_nag = NULL, fail_streak = 0, last_ping = CASE WHEN :clearLastPing = 1 THEN NULL ELSE last_ping END
         WHERE id = :id""")
     void setPausedState(@Bind("id") long id, @Bind("status") String status, @Bind("clearLastPing") boolean clearLastPing);
 

@@ -49,6 +49,8 @@ public final class CheckService {
             CheckDao dao = h.attach(CheckDao.class);
             Optional<List<Long>> channelIds = resolveChannels(h, projectId, edit.channels());
             if (!changes.unique().isEmpty() && changes.unique().stream().allMatch(changes::has)) {
+                // On PostgreSQL, two such requests (on one node or two) would both miss the match and both insert.
+                dao.lockProject(projectId);
                 Optional<Check> match = dao.byProject(projectId).stream()
                     .filter(c -> changes.unique().stream().allMatch(f -> changes.sameAs(c, f)))
                     .findFirst();

@@ -3,16 +3,24 @@ package io.cronkeeper.health;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteException;
 
 /**
- * Tells a database that cannot write now (full disk, I/O error, locked by another process) from a
- * bug. The first is the client's cue to retry ({@code 503}) and the loops' to wait it out; the
- * second stays a {@code 500} and a logged stack trace.
+ * Tells a database that cannot write now (full disk, I/O error, locked by another process, a
+ * PostgreSQL server that is down or unreachable) from a bug. The first is the client's cue to
+ * retry ({@code 503}) and the loops' to wait it out; the second stays a {@code 500} and a logged
+ * stack trace.
  */
 public final class StoreErrors {
     // Primary result codes: SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
     private static final Set<Integer> UNAVAILABLE = Set.of(5, 6, 8, 10, 13, 14);
+    // PostgreSQL's SQLSTATEs for the same situations, besides whole classes 08 (connection
+    // exception: refused, broken, closed), 53 (insufficient resources: disk full, out of memory,
+    // too many connections) and 58 (system errors, e.g. 58030 I/O): the server shutting down
+    // (57P01 admin, 57P02 crash) or still starting (57P03), and a read-only transaction (25006: a
+    // standby, e.g. the old primary after a failover). A connection that failed this way is renewed.
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25006", "58030");
 
     private StoreErrors() {
     }
@@ -22,13 +30,14 @@ public final class StoreErrors {
             if (c instanceof SQLiteException s && UNAVAILABLE.contains(s.getResultCode().code & 0xff)) {
                 return true;
             }
+            // PSQLException, and any other SQLException carrying a state (the pool's own, say).
+            if (c instanceof java.sql.SQLException sql && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
             // Not any IOException: a client that hangs up mid-answer throws one too, and that is
             // no reason to tell it (and the log) that the database is down. The WAL's own sync
             // failures are handled where they happen (PingWriter.synced).
             if (c instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (c instanceof java.sql.SQLException sql && postgresUnavailable(sql.getSQLState())) {
                 return true;
             }
             if (c.getCause() == c) {
@@ -38,21 +47,28 @@ public final class StoreErrors {
         return false;
     }
 
-    /**
-     * PostgreSQL's SQLSTATE classes for a server that cannot serve now: 08 the connection (lost,
-     * refused), 53 insufficient resources (disk full, too many connections), 57P01-57P03 shut
-     * down or starting, 58 system I/O errors. A connection that failed this way is renewed.
-     */
-    private static boolean postgresUnavailable(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
-            || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    static boolean isUnavailableState(String sqlState) {
+        return sqlState != null
+            && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("58")
+                || UNAVAILABLE_STATES.contains(sqlState));
     }
 
-    /** One line for the log: SQLite's own message, e.g. "database or disk is full". */
+    /**
+     * One line for the log: the database's own message, e.g. SQLite's "database or disk is full"
+     * or PostgreSQL's "Connection to db.lan:5432 refused" (not the pool's "Connection is not
+     * available", which wraps it).
+     */
     public static String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof PSQLException p) {
+                // Its first line; the rest is the server's Detail/Hint/Position.
+                return p.getMessage().lines().findFirst().orElse(p.getMessage());
+            }
             if (c instanceof SQLiteException || c instanceof IOException || c instanceof java.sql.SQLException) {
                 return c.getMessage();
+            }
+            if (c.getCause() == c) {
+                break;
             }
         }
         return t.toString();

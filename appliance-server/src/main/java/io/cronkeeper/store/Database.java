@@ -118,6 +118,7 @@ public final class Database {
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new IntegerBooleans());
         jdbi.define("lockSkipLocked", dialect.lockSkipLocked());
+        jdbi.define("lockForUpdate", dialect.lockForUpdate());
         return jdbi;
     }
 

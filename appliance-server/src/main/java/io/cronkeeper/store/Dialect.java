@@ -2,7 +2,7 @@ package io.cronkeeper.store;
 
 /**
  * The two stores (issue 17). Most SQL is written once and runs on both; what differs is named
- * here or behind a Jdbi define ({@code <lockSkip>}, see {@link Database}), never in a copy of a DAO.
+ * here or behind a Jdbi define ({@code <lockSkipLocked>}, {@code <lockForUpdate>}, see {@link Database}), never in a copy of a DAO.
  */
 public enum Dialect {
     /** One process on one file: the process's write lock orders its writers. */
@@ -35,5 +35,14 @@ public enum Dialect {
      */
     public String lockSkipLocked() {
         return this == POSTGRES ? "FOR UPDATE SKIP LOCKED" : "";
+    }
+
+    /**
+     * Appended to a SELECT of a row that orders a check-then-write (a {@code unique} create
+     * looks for its match, then inserts): others doing the same wait for the commit. NO KEY: an
+     * insert whose foreign key names the row need not wait. SQLite's writers are ordered already.
+     */
+    public String lockForUpdate() {
+        return this == POSTGRES ? "FOR NO KEY UPDATE" : "";
     }
 }

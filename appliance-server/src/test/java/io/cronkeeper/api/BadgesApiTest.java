@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
+import io.cronkeeper.store.Dialect;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,10 +131,10 @@ class BadgesApiTest {
         assertThat(server.get("/api/v3/badges", project.apiKey()).statusCode()).isEqualTo(404);
     }
 
-    /** Computed here from the secret file, independently of the server's code. */
+    /** Computed here from the stored secret, independently of the server's code. */
     private String sig(String tag) {
         try {
-            byte[] secret = Files.readString(dir.resolve("secret-key")).strip().getBytes(StandardCharsets.UTF_8);
+            byte[] secret = storedSecret().strip().getBytes(StandardCharsets.UTF_8);
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
             byte[] digest = mac.doFinal((badgeKey + tag).getBytes(StandardCharsets.UTF_8));
@@ -140,6 +142,15 @@ class BadgesApiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The install secret where the store keeps it: the data dir's file, or PostgreSQL's table. */
+    private static String storedSecret() throws IOException {
+        if (server.appliance().database().dialect() == Dialect.POSTGRES) {
+            return server.jdbi().withHandle(h -> h.createQuery("SELECT value FROM appliance_secret WHERE name = 'secret-key'")
+                .mapTo(String.class).one());
+        }
+        return Files.readString(dir.resolve("secret-key"));
     }
 
     private static String badgeKey(TestServer server, CreatedProject project) {

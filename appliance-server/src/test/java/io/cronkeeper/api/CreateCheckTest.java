@@ -105,10 +105,10 @@ class CreateCheckTest {
         var list = TestServer.json(server.get("/api/v3/checks/", project.apiKey()).body()).get("checks");
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("uuid").asText()).isEqualTo(c.get("uuid").asText());
-        Long projectOfCheck = server.jdbi().withHandle(h -> h.createQuery(
-                "SELECT p.uuid = :p FROM check_ c JOIN project p ON p.id = c.project_id WHERE c.uuid = :c")
-            .bind("p", project.uuid()).bind("c", c.get("uuid").asText()).mapTo(Long.class).one());
-        assertThat(projectOfCheck).isEqualTo(1L);
+        String projectOfCheck = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT p.uuid FROM check_ c JOIN project p ON p.id = c.project_id WHERE c.uuid = :c")
+            .bind("c", c.get("uuid").asText()).mapTo(String.class).one());
+        assertThat(projectOfCheck).isEqualTo(project.uuid());
     }
 
     @Test

@@ -60,6 +60,21 @@ class JsonStrictnessTest {
         }
     }
 
+    /** PostgreSQL cannot store it in text; SQLite could, but both stores take the same requests. */
+    @Test
+    void nulCharactersAre400OnCreateAndUpdate() {
+        try (TestServer server = TestServer.start(dir)) {
+            var project = server.createProject("P");
+            var res = create(server, project.apiKey(), nameWith("\\u0000".getBytes(StandardCharsets.US_ASCII)));
+            assertThat(res.statusCode()).isEqualTo(400);
+            assertThat(res.body()).isEqualTo("{\"error\":\"could not parse request body\"}");
+            assertThat(checks(server)).isZero();
+            String uuid = server.createCheck(project.apiKey(), "{\"name\":\"job\"}").get("uuid").asText();
+            var update = server.post("/api/v3/checks/" + uuid, project.apiKey(), "{\"tags\":\"prod\\u0000\"}");
+            assertThat(update.statusCode()).isEqualTo(400);
+        }
+    }
+
     @Test
     void surrogatePairsAndRawUtf8AreFine() {
         try (TestServer server = TestServer.start(dir)) {

@@ -8,6 +8,12 @@ import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +148,29 @@ class UniqueUpsertTest {
         assertThat(second.statusCode()).isEqualTo(400);
         JsonNode fetched = TestServer.json(server.get("/api/v3/checks/" + uuid(first), project.apiKey()).body());
         assertThat(fetched.get("desc").asText()).isEqualTo("old");
+    }
+
+    /** Provisioning a fleet at once: on PostgreSQL the requests really run side by side. */
+    @Test
+    void concurrentCreatesWithTheSameUniqueNameMakeOneCheck() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String body = "{\"name\":\"fleet-" + round + "\",\"unique\":[\"name\"]}";
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 8; i++) {
+                    answers.add(threads.submit(() -> create(body)));
+                }
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> uuids = new HashSet<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().statusCode());
+                uuids.add(uuid(answer.get()));
+            }
+            assertThat(statuses).as("round %d", round).containsOnlyOnce(201).containsOnly(201, 200);
+            assertThat(uuids).as("round %d", round).hasSize(1);
+        }
+        assertThat(checkCount()).isEqualTo(5);
     }
 
     private HttpResponse<String> create(String body) {

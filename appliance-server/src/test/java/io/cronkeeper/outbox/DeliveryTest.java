@@ -157,6 +157,33 @@ class DeliveryTest {
         assertThat(failed.get("error").asText()).isNotEmpty();
     }
 
+    /**
+     * The receiver's answer is shown in the channel log, but its control characters are not: a
+     * NUL cannot even be stored in PostgreSQL's text, and escapes would reach terminals via logs.
+     */
+    @Test
+    void receiverAnswerWithControlCharactersIsLoggedReadably() {
+        String channel = channel("{\"url\":\"" + hook.url("/alert") + "\"}");
+        hook.answer(400, "bad\u0000input\u001b[31m");
+        var res = server.send(admin("/channels/" + channel + "/test").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        assertThat(TestServer.json(res.body()).get("error").asText()).isEqualTo("HTTP 400: bad\ufffdinput\ufffd[31m");
+        assertThat(adminGet("/channels/" + channel + "/attempts").get("attempts").get(0).get("error").asText())
+            .isEqualTo("HTTP 400: bad\ufffdinput\ufffd[31m");
+    }
+
+    @Test
+    void alertAnsweredWithANulIsLoggedAsFailed() {
+        hook.answer(400, "bad\u0000input");
+        String channel = channel("{\"url\":\"" + hook.url("/alert") + "\"}");
+        String uuid = check("");
+        server.get("/ping/" + uuid + "/fail");
+        hook.await(1);
+        awaitState(uuid, "failed");
+        assertThat(adminGet("/channels/" + channel + "/attempts").get("attempts").get(0).get("error").asText())
+            .isEqualTo("HTTP 400: bad\ufffdinput");
+    }
+
     @Test
     void unreachableReceiverIsRetried() {
         channel("{\"url\":\"http://127.0.0.1:9/alert\"}");

@@ -15,9 +15,12 @@ final class HookReceiver implements AutoCloseable {
     record Request(String method, String path, String contentType, String body) {
     }
 
+    private record Answer(int status, byte[] body) {
+    }
+
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> statuses = new ArrayDeque<>();
+    private final Deque<Answer> answers = new ArrayDeque<>();
 
     HookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -25,11 +28,12 @@ final class HookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body));
-            int status;
-            synchronized (statuses) {
-                status = statuses.isEmpty() ? 200 : statuses.poll();
+            Answer answer;
+            synchronized (answers) {
+                answer = answers.isEmpty() ? new Answer(200, new byte[0]) : answers.poll();
             }
-            exchange.sendResponseHeaders(status, -1);
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            exchange.getResponseBody().write(answer.body());
             exchange.close();
         });
         server.start();
@@ -37,8 +41,18 @@ final class HookReceiver implements AutoCloseable {
 
     /** The next requests get these statuses, in order; after them, 200. */
     HookReceiver answer(Integer... next) {
-        synchronized (statuses) {
-            statuses.addAll(List.of(next));
+        synchronized (answers) {
+            for (int status : next) {
+                answers.add(new Answer(status, new byte[0]));
+            }
+        }
+        return this;
+    }
+
+    /** The next request gets this status and body. */
+    HookReceiver answer(int status, String body) {
+        synchronized (answers) {
+            answers.add(new Answer(status, body.getBytes(StandardCharsets.UTF_8)));
         }
         return this;
     }
