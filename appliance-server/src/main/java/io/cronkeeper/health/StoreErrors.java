@@ -1,6 +1,7 @@
 package io.cronkeeper.health;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.sqlite.SQLiteException;
@@ -28,6 +29,9 @@ public final class StoreErrors {
             if (c instanceof SQLTransientConnectionException) {
                 return true;
             }
+            if (c instanceof SQLException sql && postgresUnavailable(sql.getSQLState())) {
+                return true;
+            }
             if (c.getCause() == c) {
                 break;
             }
@@ -35,10 +39,30 @@ public final class StoreErrors {
         return false;
     }
 
-    /** One line for the log: SQLite's own message, e.g. "database or disk is full". */
+    /**
+     * PostgreSQL's SQLSTATEs for "not now": connection exceptions (class 08), insufficient
+     * resources (53: disk full, too many connections), the server shutting down or starting
+     * (57P01-57P03), and a database that is gone (3D000). Not a constraint or syntax error.
+     */
+    private static boolean postgresUnavailable(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+            || state.equals("3D000"));
+    }
+
+    /**
+     * One line for the log and {@code /status/}: the store's own words, e.g. SQLite's "database or
+     * disk is full", or PostgreSQL's "FATAL: database "cronkeeper" does not exist" rather than
+     * the pool's "connection is not available" in front of it.
+     */
     public static String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLiteException || c instanceof IOException) {
+            boolean driver = c instanceof SQLException && !(c instanceof SQLTransientConnectionException);
+            if (driver || c instanceof IOException) {
+                return c.getMessage();
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLTransientConnectionException) {
                 return c.getMessage();
             }
         }
