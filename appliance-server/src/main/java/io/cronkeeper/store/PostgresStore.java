@@ -101,14 +101,20 @@ final class PostgresStore {
      * connection, a database that does not exist), for the CLI's and the server's start message.
      */
     private static RuntimeException unreachable(DatabaseSettings.Postgres settings, RuntimeException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause instanceof java.sql.SQLException) {
-                break;
-            }
+        Throwable driver = e;
+        while (driver.getCause() != null && !(driver instanceof java.sql.SQLException)) {
+            driver = driver.getCause();
+        }
+        String why = driver.getMessage();
+        // "The connection attempt failed." says nothing by itself: the network's reason does.
+        Throwable root = driver;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root != driver && root.getMessage() != null && !why.contains(root.getMessage())) {
+            why += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
         }
         return new DatabaseUnreachableException("cannot connect to the PostgreSQL database " + settings.display()
-            + ": " + cause.getMessage(), e);
+            + ": " + why, e);
     }
 }
