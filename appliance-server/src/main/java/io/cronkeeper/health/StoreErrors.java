@@ -39,6 +39,17 @@ public final class StoreErrors {
         return false;
     }
 
+    /** A pooled PostgreSQL connection the server ended (restart, failover, a dropped database): a new one may work. */
+    public static boolean isConnectionCut(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * PostgreSQL's SQLSTATEs for "not now": connection exceptions (class 08), insufficient
      * resources (53: disk full, too many connections), the server shutting down or starting

@@ -57,22 +57,31 @@ class ExportImportAcrossStoresTest {
         cluster.dropDatabase(pg.name());
     }
 
+    /** As the README's "Scaling out" says: the same machine, the same data dir, now on PostgreSQL. */
     @Test
     void aSqliteInstallMovesToPostgres() throws IOException {
-        Path source = tmp.resolve("source");
-        fill(TestServer.start(source, SQLITE));
-        sqliteCli.ok("export", "--pings", "--to", export.toString(), "--data-dir", source.toString(), "--database-url", "");
+        Path dataDir = tmp.resolve("data");
+        fill(TestServer.start(dataDir, SQLITE));
+        String adminToken = Files.readString(dataDir.resolve("admin-token")).strip();
+        sqliteCli.ok("export", "--pings", "--to", export.toString(), "--data-dir", dataDir.toString(), "--database-url", "");
 
-        Path node = tmp.resolve("node");
-        Cli.Run r = cli.ok("import", "--from", export.toString(), "--data-dir", node.toString(), "--database-url", pg.url());
+        Cli.Run r = cli.ok("import", "--from", export.toString(), "--data-dir", dataDir.toString(), "--database-url", pg.url());
         assertThat(r.out()).contains("check_: 2 added, 0 already present", "ping: 3 added", "adopted the export's install secret");
-        assertThat(Files.exists(node.resolve("secret-key"))).as("the secret lives in the database, not the node's data dir").isFalse();
+        assertThat(tables(dataDir, pg.url())).isEqualTo(tables(dataDir, ""));
 
-        assertThat(tables(node, pg.url())).isEqualTo(tables(source, ""));
-        try (TestServer server = TestServer.start(node, postgres())) {
+        try (TestServer server = TestServer.start(dataDir, postgres())) {
             servesTheSameInstall(server);
+            // The desktop app's saved token goes on working: the first node offered it to the database.
+            assertThat(server.send(server.request("/api/admin/v1/projects").header("Authorization", "Bearer " + adminToken)
+                .build()).statusCode()).isEqualTo(200);
         }
-        Cli.Run again = cli.ok("import", "--from", export.toString(), "--data-dir", node.toString(), "--database-url", pg.url());
+        Path secondNode = tmp.resolve("second-node");
+        try (TestServer server = TestServer.start(secondNode, postgres())) {
+            servesTheSameInstall(server);
+            assertThat(Files.readString(secondNode.resolve("admin-token")).strip()).isEqualTo(adminToken);
+            assertThat(secondNode.resolve("secret-key")).as("the secret lives in the database").doesNotExist();
+        }
+        Cli.Run again = cli.ok("import", "--from", export.toString(), "--data-dir", dataDir.toString(), "--database-url", pg.url());
         assertThat(again.out()).contains("check_: 0 added, 2 already present", "ping: 0 added, 3 already present");
     }
 
@@ -136,18 +145,21 @@ class ExportImportAcrossStoresTest {
         }
     }
 
+    /** The checks, keys, channel and pings that {@link #fill} wrote; then pings the nightly check by its slug. */
     private void servesTheSameInstall(TestServer server) {
         JsonNode checks = TestServer.json(server.get("/api/v3/checks/", project.apiKey()).body());
         assertThat(checks.get("checks")).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder("Nightly", "Weekly");
         JsonNode check = TestServer.json(server.get("/api/v3/checks/" + nightly, project.apiKey()).body());
         assertThat(check.get("tags").asText()).isEqualTo("db");
         assertThat(check.get("channels").asText()).isEqualTo(CHANNEL);
-        assertThat(check.get("n_pings").asInt()).isEqualTo(1);
+        int before = check.get("n_pings").asInt();
         JsonNode pings = TestServer.json(server.get("/api/v3/checks/" + weekly + "/pings/", project.apiKey()).body());
         assertThat(pings.get("pings")).extracting(p -> p.get("type").asText()).containsExactly("fail", "start");
         String body = server.get("/api/v3/checks/" + weekly + "/pings/2/body", project.apiKey()).body();
         assertThat(body).isEqualTo("disk full \u2603");
         assertThat(server.get("/ping/" + project.pingKey() + "/nightly").statusCode()).isEqualTo(200);
+        assertThat(TestServer.json(server.get("/api/v3/checks/" + nightly, project.apiKey()).body()).get("n_pings").asInt())
+            .isEqualTo(before + 1);
         assertThat(server.post("/api/v3/checks/", "wrong-key", "{}").statusCode()).isEqualTo(401);
     }
 

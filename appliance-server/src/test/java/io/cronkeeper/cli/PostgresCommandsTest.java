@@ -47,6 +47,13 @@ class PostgresCommandsTest {
             String token = cli.ok("admin-token", "--data-dir", tmp.resolve("b").toString()).out().strip();
             assertThat(cli.ok("admin-token", "--data-dir", tmp.resolve("c").toString()).out().strip()).isEqualTo(token);
             assertThat(Files.readString(tmp.resolve("c/admin-token")).strip()).isEqualTo(token);
+            // A node whose data dir had a token of its own (made group-readable by the package) gets
+            // the shared one in its place, still readable by the group.
+            new Cli(tmp).ok("admin-token", "--group-readable", "--data-dir", tmp.resolve("d").toString());
+            assertThat(cli.ok("admin-token", "--data-dir", tmp.resolve("d").toString()).out().strip()).isEqualTo(token);
+            assertThat(Files.readString(tmp.resolve("d/admin-token")).strip()).isEqualTo(token);
+            assertThat(Files.getPosixFilePermissions(tmp.resolve("d/admin-token")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
 
             try (TestServer node = TestServer.start(tmp.resolve("node"),
                     Map.of(Setting.DATABASE_URL, pg.url(), Setting.DATABASE_PASSWORD, pg.password()))) {
