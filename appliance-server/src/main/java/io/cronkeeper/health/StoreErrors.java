@@ -39,15 +39,24 @@ public final class StoreErrors {
         return false;
     }
 
-    /** A pooled PostgreSQL connection the server ended (restart, failover, a dropped database): a new one may work. */
+    /**
+     * A pooled PostgreSQL connection that the server ended while in use (restart, failover, a
+     * dropped database): the pool drops it, and a new one may work. Not the pool failing to get
+     * any connection ({@link SQLTransientConnectionException}, after its own timeout): asking
+     * again would only wait that long once more.
+     */
     public static boolean isConnectionCut(Throwable t) {
+        boolean cut = false;
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLTransientConnectionException) {
+                return false;
+            }
             if (c instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+                cut = true;
             }
         }
-        return false;
+        return cut;
     }
 
     /**
