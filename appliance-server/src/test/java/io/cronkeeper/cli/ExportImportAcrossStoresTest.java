@@ -105,7 +105,7 @@ class ExportImportAcrossStoresTest {
         }
 
         Path target = tmp.resolve("target");
-        Cli.Run r = sqliteCli.ok("import", "--from", export.toString(), "--data-dir", target.toString());
+        Cli.Run r = sqliteCli.ok("import", "--from", export.toString(), "--data-dir", target.toString(), "--database-url", "");
         assertThat(r.out()).contains("check_: 2 added", "adopted the export's install secret");
         assertThat(tables(target, "")).isEqualTo(tables(node, pg.url()));
         try (TestServer server = TestServer.start(target, SQLITE)) {
