@@ -1,5 +1,6 @@
 package io.cronkeeper.cli;
 
+import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.ops.Export;
 import java.io.IOException;
@@ -35,11 +36,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dataDir = options.load(loader).dataDir();
+        Settings settings = options.load(loader);
         Map<String, Integer> counts;
         if (to == null) {
             OutputStream out = System.out;
-            counts = Export.write(dataDir, out, pings, Clock.systemUTC());
+            counts = Export.write(settings, out, pings, Clock.systemUTC());
             out.write('\n');
             out.flush();
         } else {
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
-                    counts = Export.write(dataDir, out, pings, Clock.systemUTC());
+                    counts = Export.write(settings, out, pings, Clock.systemUTC());
                     out.write('\n');
                 }
                 Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

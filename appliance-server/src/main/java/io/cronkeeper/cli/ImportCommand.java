@@ -1,5 +1,6 @@
 package io.cronkeeper.cli;
 
+import io.cronkeeper.config.Settings;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.ops.Import;
 import java.io.IOException;
@@ -30,10 +31,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dataDir = options.load(loader).dataDir();
+        Settings settings = options.load(loader);
         Import.Result r;
         try (InputStream in = Files.newInputStream(from)) {
-            r = Import.read(in, dataDir);
+            r = Import.read(in, settings);
         }
         PrintWriter out = spec.commandLine().getOut();
         r.tables().forEach((table, c) -> out.println(table + ": " + c.added() + " added, " + c.present() + " already present"));

@@ -58,10 +58,13 @@ public final class ManPage {
         file(out, "/etc/cronkeeper/cronkeeper.env", "environment of the service and of this command, read as systemd's"
             + " EnvironmentFile= reads it; secrets go here");
         file(out, "/var/lib/cronkeeper", "the data directory: database, install secret, admin token; cronkeeper.db.pre\\-\\fIN\\fR"
-            + " are copies taken before an upgrade migrated the database");
+            + " are copies taken before an upgrade migrated the database. With \\fB\\-\\-database\\-url\\fR the data lives in"
+            + " PostgreSQL, install secret and admin token included, and only a copy of the admin token stays here");
         out.println(".SH ENVIRONMENT");
         out.println("Every setting has a CRONKEEPER_ variable (for example CRONKEEPER_PORT, CRONKEEPER_DATA_DIR); a flag"
-            + " beats the environment, which beats the config file. CRONKEEPER_ENV_FILE names an environment file to read.");
+            + " beats the environment, which beats the config file. CRONKEEPER_ENV_FILE names an environment file to read."
+            + " A secret (CRONKEEPER_ADMIN_TOKEN, CRONKEEPER_SMTP_PASSWORD, CRONKEEPER_DATABASE_PASSWORD) may instead come"
+            + " from the file its variable with _FILE appended names, for example CRONKEEPER_DATABASE_PASSWORD_FILE.");
         out.println(".SH SEE ALSO");
         out.println(".BR cronkeeper\\-admin (1),");
         out.println(".BR systemd.exec (5)");

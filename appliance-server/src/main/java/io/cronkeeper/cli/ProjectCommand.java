@@ -25,12 +25,17 @@ final class ProjectCommand {
     @Mixin
     SettingsOptions options;
 
-    private static ProjectService open(Settings settings) {
+    /** Runs one action on the store's projects, then closes the store (its pool holds PostgreSQL sessions). */
+    private static <T> T withProjects(Settings settings, java.util.function.Function<ProjectService, T> action) {
         Database db = Database.open(settings);
-        ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.of(db, settings.dataDir()), Clock.systemUTC());
-        // The CLI may be the first to touch a data dir: it sets it up as a first server start would.
-        projects.ensureDefaultProject();
-        return projects;
+        try {
+            ProjectService projects = new ProjectService(db.jdbi(), KeyHasher.of(db, settings.dataDir()), Clock.systemUTC());
+            // The CLI may be the first to touch a data dir: it sets it up as a first server start would.
+            projects.ensureDefaultProject();
+            return action.apply(projects);
+        } finally {
+            db.close();
+        }
     }
 
     @Command(name = "create", description = "Create a project; prints its keys once, as JSON.")
@@ -53,7 +58,7 @@ final class ProjectCommand {
                 spec.commandLine().getErr().println("cronkeeper: --name must not be empty");
                 return 2;
             }
-            ProjectService.CreatedProject p = open(options.load(loader)).create(name.strip());
+            ProjectService.CreatedProject p = withProjects(options.load(loader), projects -> projects.create(name.strip()));
             var out = new LinkedHashMap<String, Object>();
             out.put("uuid", p.uuid());
             out.put("name", p.name());
@@ -79,7 +84,7 @@ final class ProjectCommand {
 
         @Override
         public Integer call() throws Exception {
-            var list = open(options.load(loader)).list().stream().map(ListProjects::describe).toList();
+            var list = withProjects(options.load(loader), ProjectService::list).stream().map(ListProjects::describe).toList();
             spec.commandLine().getOut().println(JSON.writeValueAsString(list));
             return 0;
         }

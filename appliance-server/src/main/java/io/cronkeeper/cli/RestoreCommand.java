@@ -1,6 +1,8 @@
 package io.cronkeeper.cli;
 
 import io.cronkeeper.config.SettingsLoader;
+import io.cronkeeper.config.Settings;
+import io.cronkeeper.ops.PgDumpAdvice;
 import io.cronkeeper.ops.Restore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", description = "Replace the database with a backup; the server must be stopped.")
+@Command(name = "restore", description = "Replace the database with a backup; the server must be stopped. "
+    + "With PostgreSQL (database-url) it prints the pg_restore command to use instead and exits 1.")
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions options;
@@ -27,7 +30,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Restore.Result r = Restore.from(from, options.load(loader).dataDir());
+        Settings settings = options.load(loader);
+        if (settings.database().postgres().isPresent()) {
+            spec.commandLine().getErr().println("cronkeeper: " + PgDumpAdvice.restore(settings.database().postgres().get(), from));
+            return 1;
+        }
+        Restore.Result r = Restore.from(from, settings.dataDir());
         PrintWriter out = spec.commandLine().getOut();
         out.println("restored " + from + " into " + r.database() + " (schema version " + r.backupVersion()
             + (r.schemaVersion() != r.backupVersion() ? ", migrated to " + r.schemaVersion() : "") + ")");

@@ -12,7 +12,8 @@ public final class DiskSpace {
 
     /** @param threshold below this many free bytes, warn */
     public DiskSpace(Path database, long threshold) {
-        this.database = database;
+        // Absolute: a relative data dir (--data-dir data) with PostgreSQL names a file with no parent.
+        this.database = database.toAbsolutePath();
         this.threshold = threshold;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +16,8 @@ import org.jdbi.v3.core.Jdbi;
  * must hear about (a full or nearly full disk), for the admin API and the desktop app's banner.
  */
 public final class Health {
+    /** More than the largest pool (PostgreSQL's eight connections), so the last try is on a new one. */
+    private static final int CUT_CONNECTIONS_TRIED = 10;
     private final Supervisor supervisor;
     private final Jdbi jdbi;
     private final DiskSpace disk;
@@ -42,16 +45,33 @@ public final class Health {
     /** Empty when healthy; else one line per failing part, naming it. */
     public List<String> liveness() {
         List<String> problems = new ArrayList<>();
-        try {
-            jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-        } catch (RuntimeException e) {
-            problems.add("database does not answer: " + StoreErrors.describe(e));
-        }
+        databaseProblem().ifPresent(problems::add);
         long now = System.nanoTime();
         for (Heartbeat hb : supervisor.heartbeats()) {
             hb.problem(now).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /**
+     * Asked again while the answer came on a connection the server had cut (PostgreSQL restarted
+     * or failed over): such a connection fails at once and the pool drops it, but several may be
+     * in the pool; a question on a new connection says whether the database is really away.
+     */
+    private Optional<String> databaseProblem() {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= CUT_CONNECTIONS_TRIED; attempt++) {
+            try {
+                jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!StoreErrors.isConnectionCut(e)) {
+                    break;
+                }
+            }
+        }
+        return Optional.of("database does not answer: " + StoreErrors.describe(failure));
     }
 
     public HealthReport report() {

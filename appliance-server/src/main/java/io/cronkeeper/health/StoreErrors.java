@@ -1,6 +1,7 @@
 package io.cronkeeper.health;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.postgresql.util.PSQLException;
@@ -19,8 +20,10 @@ public final class StoreErrors {
     // exception: refused, broken, closed), 53 (insufficient resources: disk full, out of memory,
     // too many connections) and 58 (system errors, e.g. 58030 I/O): the server shutting down
     // (57P01 admin, 57P02 crash) or still starting (57P03), and a read-only transaction (25006: a
-    // standby, e.g. the old primary after a failover). A connection that failed this way is renewed.
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25006", "58030");
+    // standby, e.g. the old primary after a failover), or a database that is gone (3D000). A
+    // connection that failed this way is renewed.
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "57P04", "57P05",
+        "25006", "3D000");
 
     private StoreErrors() {
     }
@@ -47,6 +50,29 @@ public final class StoreErrors {
         return false;
     }
 
+    /**
+     * A pooled PostgreSQL connection that the server ended while in use (restart, failover, a
+     * dropped database): the pool drops it, and a new one may work. Not the pool failing to get
+     * any connection ({@link SQLTransientConnectionException}, after its own timeout): asking
+     * again would only wait that long once more.
+     */
+    public static boolean isConnectionCut(Throwable t) {
+        boolean cut = false;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLTransientConnectionException) {
+                return false;
+            }
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                cut = true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return cut;
+    }
+
     static boolean isUnavailableState(String sqlState) {
         return sqlState != null
             && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("58")
@@ -64,7 +90,8 @@ public final class StoreErrors {
                 // Its first line; the rest is the server's Detail/Hint/Position.
                 return p.getMessage().lines().findFirst().orElse(p.getMessage());
             }
-            if (c instanceof SQLiteException || c instanceof IOException || c instanceof java.sql.SQLException) {
+            boolean driver = c instanceof SQLException && !(c instanceof SQLTransientConnectionException);
+            if (driver || c instanceof IOException) {
                 return c.getMessage();
             }
             if (c.getCause() == c) {

@@ -1,5 +1,6 @@
 package io.cronkeeper.ops;
 
+import io.cronkeeper.store.Dialect;
 import io.cronkeeper.store.IsoTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ public final class Backup {
         try {
             int version;
             try (Handle h = SqliteFile.open(db)) {
-                version = Schema.requireUsable(h, db.toString());
+                version = Schema.requireUsable(h, Dialect.SQLITE, db.toString());
                 // VACUUM INTO accepts an empty file, so the copy never exists with wider permissions.
                 h.execute("VACUUM INTO ?", tmp.toString());
             }

@@ -1,5 +1,6 @@
 package io.cronkeeper.ops;
 
+import io.cronkeeper.store.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -29,7 +30,7 @@ final class BackupFile {
 
     /** The install secret, when the file is a backup made by {@code cronkeeper backup}. */
     static Optional<String> secretKey(Handle h) {
-        if (!Schema.hasTable(h, META_TABLE)) {
+        if (!Schema.hasTable(h, Dialect.SQLITE, META_TABLE)) {
             return Optional.empty();
         }
         return h.createQuery("SELECT value FROM " + META_TABLE + " WHERE key = 'secret_key'").mapTo(String.class).findOne();

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cronkeeper.config.Settings;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.store.DataDir;
 import io.cronkeeper.store.Database;
+import io.cronkeeper.store.Dialect;
+import io.cronkeeper.store.PostgresNodes;
 import io.cronkeeper.store.ServerLock;
+import io.cronkeeper.store.SharedSecrets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +24,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Reads an export into a data dir, in one transaction, row by row (an export with pings can
+ * Reads an export into either store, in one transaction, row by row (an export with pings can
  * be large). Keyed on UUIDs, so the checks keep their ping URLs and a second run adds nothing.
- * <p>API keys are stored as HMACs under the exporting install's secret. Into a data dir with no
- * API keys of its own and no server running, the import adopts that secret and the keys keep
- * working; otherwise they could never match, and are left out with a note.
+ * <p>API keys are stored as HMACs under the exporting install's secret, which the export carries.
+ * Into a data dir (or PostgreSQL database) with no API keys of its own and no server running, the
+ * import adopts that secret and the keys keep working; otherwise they could never match, and are
+ * left out with a note.
  */
 public final class Import {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,16 +43,21 @@ public final class Import {
     public record Result(Map<String, Counts> tables, List<String> notes, boolean adoptedSecret) {
     }
 
-    public static Result read(InputStream in, Path dataDir) {
+    /** Into the store the settings name: the data dir's SQLite file, or the PostgreSQL database. */
+    public static Result read(InputStream in, Settings settings) {
+        return settings.database().isPostgres() ? intoPostgres(in, settings) : intoDataDir(in, settings.dataDir());
+    }
+
+    private static Result intoDataDir(InputStream in, Path dataDir) {
         DataDir.ensure(dataDir);
         // Held when free: no server can start (with a secret about to change) during the import.
         Optional<ServerLock> lock = ServerLock.tryAcquire(dataDir);
         try {
             Database db = Database.open(dataDir);
             try (JsonParser p = JSON.createParser(in); Handle h = db.jdbi().open()) {
-                Run run = new Run(h, dataDir, lock.isPresent());
+                Run run = new Run(h, Dialect.SQLITE, BackupFile.readSecret(dataDir), lock.isPresent(), Place.DATA_DIR);
                 h.useTransaction(tx -> run.parse(p));
-                run.adoptSecretIfAgreed();
+                run.adopted().ifPresent(secret -> DataDir.writeSecret(dataDir.resolve(KeyHasher.FILE_NAME), secret));
                 return run.result();
             } finally {
                 db.close();
@@ -59,11 +69,49 @@ public final class Import {
         }
     }
 
+    /**
+     * The nodes share the secret through the database: adopting it is one more write of the
+     * import's transaction. A node caches the secret at start, so it is adopted only while no
+     * node is connected, as a data dir's only while its server lock is free.
+     */
+    private static Result intoPostgres(InputStream in, Settings settings) {
+        Database db = Database.open(settings);
+        try (JsonParser p = JSON.createParser(in); Handle h = db.jdbi().open()) {
+            Run run = h.inTransaction(tx -> {
+                Run r = new Run(h, Dialect.POSTGRES, SharedSecrets.read(h, KeyHasher.FILE_NAME),
+                    PostgresNodes.sessions(h) == 0, Place.DATABASE);
+                r.parse(p);
+                r.adopted().ifPresent(secret -> SharedSecrets.replace(h, KeyHasher.FILE_NAME, secret));
+                return r;
+            });
+            return run.result();
+        } catch (IOException e) {
+            throw new OpsException("cannot read the export: " + e.getMessage(), e);
+        } finally {
+            db.close();
+        }
+    }
+
+    /** How the messages name the target, and what "a server runs on it" means there. */
+    private enum Place {
+        DATA_DIR("this data dir", "has a running server; stop it and import again"),
+        DATABASE("this database", "has Cronkeeper nodes connected; stop every node and import again");
+
+        final String name;
+        final String running;
+
+        Place(String name, String running) {
+            this.name = name;
+            this.running = running;
+        }
+    }
+
     /** One import: its header, its decisions and its counts. */
     private static final class Run {
         private final Handle h;
-        private final Path dataDir;
+        private final Optional<String> ours;
         private final boolean serverStopped;
+        private final Place place;
         private final RowImporter rows;
         private final Map<String, Counts> counts = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
@@ -73,11 +121,16 @@ public final class Import {
         private boolean importKeys;
         private boolean adopt;
 
-        Run(Handle h, Path dataDir, boolean serverStopped) {
+        /**
+         * @param ours          the target's install secret, if it has one yet
+         * @param serverStopped no server can be using {@code ours} (or start) while this runs
+         */
+        Run(Handle h, Dialect dialect, Optional<String> ours, boolean serverStopped, Place place) {
             this.h = h;
-            this.dataDir = dataDir;
+            this.ours = ours;
             this.serverStopped = serverStopped;
-            this.rows = new RowImporter(h);
+            this.place = place;
+            this.rows = new RowImporter(h, dialect);
             this.emptyDefault = EmptyDefault.find(h);
         }
 
@@ -141,22 +194,20 @@ public final class Import {
         }
 
         private void decideKeys() {
-            Optional<String> ours = BackupFile.readSecret(dataDir);
             int ourKeys = h.createQuery("SELECT count(*) FROM api_key").mapTo(Integer.class).one();
             importKeys = secret.isPresent() && (secret.equals(ours) || (ourKeys == 0 && serverStopped));
             adopt = importKeys && !secret.equals(ours);
             if (!importKeys) {
                 notes.add(secret.isEmpty() ? "API keys were not imported: the export carries no install secret"
-                    : "API keys were not imported: they were made under another install's secret, and this data dir "
-                    + (serverStopped ? "has API keys of its own" : "has a running server; stop it and import again")
+                    : "API keys were not imported: they were made under another install's secret, and " + place.name + " "
+                    + (serverStopped ? "has API keys of its own" : place.running)
                     + ". Ping URLs work; make new API keys in the admin app");
             }
         }
 
-        void adoptSecretIfAgreed() {
-            if (adopt) {
-                DataDir.writeSecret(dataDir.resolve(KeyHasher.FILE_NAME), secret.orElseThrow());
-            }
+        /** The export's secret, when the import takes it as the target's (to be stored by the caller). */
+        Optional<String> adopted() {
+            return adopt ? secret : Optional.empty();
         }
 
         Result result() {

@@ -1,5 +1,6 @@
 package io.cronkeeper.ops;
 
+import io.cronkeeper.store.Dialect;
 import io.cronkeeper.project.KeyHasher;
 import io.cronkeeper.store.DataDir;
 import io.cronkeeper.store.Database;
@@ -49,7 +50,7 @@ public final class Restore {
                 Database.open(dataDir).close();
                 int now;
                 try (Handle h = SqliteFile.open(dataDir.resolve(DB))) {
-                    now = Schema.of(h);
+                    now = Schema.of(h, Dialect.SQLITE);
                 }
                 return new Result(dataDir.resolve(DB), checked.version(), now, previous);
             } catch (IOException e) {
@@ -69,7 +70,7 @@ public final class Restore {
             if (!problems.isEmpty()) {
                 throw new OpsException(backup + " failed its integrity check: " + problems.getFirst());
             }
-            int version = Schema.requireUsable(h, backup.toString());
+            int version = Schema.requireUsable(h, Dialect.SQLITE, backup.toString());
             Optional<String> secret = BackupFile.secretKey(h);
             BackupFile.dropMeta(h);
             h.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.cronkeeper.store.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
@@ -25,16 +26,18 @@ final class RowImporter {
     enum Outcome { ADDED, PRESENT, ORPHAN }
 
     private final Handle h;
+    private final Dialect dialect;
     private final Map<String, Optional<TableInfo>> tables = new HashMap<>();
     private final Map<String, Map<String, Long>> idsByUuid = new HashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
 
-    RowImporter(Handle h) {
+    RowImporter(Handle h, Dialect dialect) {
         this.h = h;
+        this.dialect = dialect;
     }
 
     Optional<TableInfo> table(String name) {
-        return tables.computeIfAbsent(name, n -> TableInfo.read(h, n));
+        return tables.computeIfAbsent(name, n -> TableInfo.read(h, dialect, n));
     }
 
     Set<String> notes() {
@@ -87,8 +90,10 @@ final class RowImporter {
     }
 
     private boolean present(TableInfo table, List<String> key, Map<String, Object> values) {
+        // SQLite's IS compares NULLs as equal; PostgreSQL spells it IS NOT DISTINCT FROM.
+        String same = dialect == Dialect.POSTGRES ? " IS NOT DISTINCT FROM ?" : " IS ?";
         var query = h.createQuery("SELECT count(*) FROM " + table.name() + " WHERE "
-            + String.join(" AND ", key.stream().map(k -> k + " IS ?").toList()));
+            + String.join(" AND ", key.stream().map(k -> k + same).toList()));
         for (int i = 0; i < key.size(); i++) {
             Object v = values.get(key.get(i));
             if (v == null) {
@@ -116,12 +121,24 @@ final class RowImporter {
         return Optional.of(id);
     }
 
+    /**
+     * The value as the column's type wants it. SQLite would store anything anywhere; PostgreSQL
+     * refuses a number for a TEXT column and text for a BIGINT one, so the JSON value is made to
+     * fit the column (an export from SQLite may hold a number where the schema says TEXT).
+     */
     private static Object sqlValue(TableInfo.Column column, JsonNode v) {
         if (v.isNull()) {
             return null;
         }
         if (v.isBoolean()) {
-            return v.booleanValue() ? 1L : 0L;
+            long b = v.booleanValue() ? 1L : 0L;
+            return column.text() ? Long.toString(b) : b;
+        }
+        if (v.isNumber() && column.text()) {
+            return v.asText();
+        }
+        if (v.isTextual() && column.integer() && v.textValue().strip().matches("-?\\d{1,18}")) {
+            return Long.parseLong(v.textValue().strip());
         }
         if (v.isIntegralNumber()) {
             return v.longValue();

@@ -29,10 +29,12 @@ final class Tables {
     /**
      * Tables deliberately left out: bookkeeping that the target's own migrations write, and the
      * alert outbox with its delivery log, which belong to the install that sent them (an imported
-     * check must not alert again for a flip the old install already reported).
+     * check must not alert again for a flip the old install already reported). PostgreSQL's
+     * {@code appliance_secret} holds what a data dir keeps in files: the install secret travels in
+     * the export's header (as from a data dir), the admin token never does.
      */
     static final java.util.Set<String> NOT_EXPORTED = java.util.Set.of("schema_version", "notification",
-        "delivery_attempt");
+        "delivery_attempt", "appliance_secret");
 
     private Tables() {
     }

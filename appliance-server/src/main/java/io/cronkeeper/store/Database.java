@@ -66,14 +66,29 @@ public final class Database {
      * file in the data dir. Either way migrated to the newest schema.
      */
     public static Database open(Settings settings, Supervisor supervisor) {
+        return open(settings, supervisor, PostgresStore.SERVER);
+    }
+
+    /**
+     * For the CLI's commands: a failing background loop ends the process. Their PostgreSQL
+     * sessions are told from a node's, so that {@code import} can see whether a node runs.
+     */
+    public static Database open(Settings settings) {
+        return open(settings, Supervisor.exitingProcess(), PostgresStore.CLI);
+    }
+
+    private static Database open(Settings settings, Supervisor supervisor, String applicationName) {
         return settings.database().postgres()
-            .map(pg -> PostgresStore.open(pg, supervisor))
+            .map(pg -> PostgresStore.open(pg, supervisor, applicationName))
             .orElseGet(() -> open(settings.dataDir(), supervisor));
     }
 
-    /** For the CLI's commands: a failing background loop ends the process. */
-    public static Database open(Settings settings) {
-        return open(settings, Supervisor.exitingProcess());
+    /**
+     * One plain session on a PostgreSQL database, without pool or migrations: for the CLI's
+     * {@code export}, which reads what is there and must change nothing.
+     */
+    public static Handle connect(io.cronkeeper.config.DatabaseSettings.Postgres settings) {
+        return PostgresStore.connect(settings);
     }
 
     /** Opens (creating the data dir with mode 0700 if needed) and migrates to the newest schema. */

@@ -6,6 +6,7 @@ import io.cronkeeper.config.DatabaseSettings;
 import io.cronkeeper.health.Supervisor;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -17,17 +18,30 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class PostgresStore {
     private static final int POOL_SIZE = 8;
+    /** The {@code application_name} of a server node's sessions. */
+    public static final String SERVER = "cronkeeper";
+    /** That of the CLI's commands. */
+    public static final String CLI = "cronkeeper-cli";
 
     private PostgresStore() {
     }
 
-    static Database open(DatabaseSettings.Postgres settings, Supervisor supervisor) {
-        HikariDataSource pool = pool(settings, "cronkeeper-db", POOL_SIZE);
+    /**
+     * @param applicationName how our sessions appear in {@code pg_stat_activity}: {@link #SERVER} for
+     *                        a node, so that the CLI's {@code import} can tell whether any node runs
+     */
+    static Database open(DatabaseSettings.Postgres settings, Supervisor supervisor, String applicationName) {
+        HikariDataSource pool;
+        try {
+            pool = pool(settings, "cronkeeper-db", POOL_SIZE, applicationName);
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
         try {
             Jdbi jdbi = Database.configured(Jdbi.create(pool), Dialect.POSTGRES);
             new Migrations(jdbi, Dialect.POSTGRES).apply();
             // The ping writer's one long-lived connection, renewed after a failure like SQLite's.
-            Jdbi writer = Database.configured(Jdbi.create(dataSource(settings)), Dialect.POSTGRES);
+            Jdbi writer = Database.configured(Jdbi.create(dataSource(settings, applicationName)), Dialect.POSTGRES);
             return new Database(Dialect.POSTGRES, jdbi, pool, writer, Optional.empty(), settings.display(),
                 new ReentrantLock(), Optional.empty(), CommitSync.NONE);
         } catch (RuntimeException e) {
@@ -36,10 +50,23 @@ final class PostgresStore {
         }
     }
 
+    /** One session of the CLI's, without pool or migrations. */
+    static Handle connect(DatabaseSettings.Postgres settings) {
+        try {
+            return Database.configured(Jdbi.create(dataSource(settings, CLI)), Dialect.POSTGRES).open();
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
+    }
+
     /** A pool of its own, e.g. for the event listener's dedicated connection. */
     static HikariDataSource pool(DatabaseSettings.Postgres settings, String name, int size) {
+        return pool(settings, name, size, SERVER);
+    }
+
+    private static HikariDataSource pool(DatabaseSettings.Postgres settings, String name, int size, String applicationName) {
         HikariConfig config = new HikariConfig();
-        config.setDataSource(dataSource(settings));
+        config.setDataSource(dataSource(settings, applicationName));
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
@@ -52,16 +79,42 @@ final class PostgresStore {
     }
 
     static PGSimpleDataSource dataSource(DatabaseSettings.Postgres settings) {
+        return dataSource(settings, SERVER);
+    }
+
+    static PGSimpleDataSource dataSource(DatabaseSettings.Postgres settings, String applicationName) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(settings.jdbcUrl());
         ds.setUser(settings.user());
         settings.password().ifPresent(ds::setPassword);
-        ds.setApplicationName("cronkeeper");
+        ds.setApplicationName(applicationName);
         ds.setConnectTimeout(5);
         // A node that loses the database notices within a minute, not after TCP's 15 minutes.
         ds.setTcpKeepAlive(true);
         ds.setSocketTimeout(60);
         ds.setOptions("-c synchronous_commit=on");
         return ds;
+    }
+
+    /**
+     * One line naming the database and saying what the driver said (a wrong password, a refused
+     * connection, a database that does not exist), for the CLI's and the server's start message.
+     */
+    private static RuntimeException unreachable(DatabaseSettings.Postgres settings, RuntimeException e) {
+        Throwable driver = e;
+        while (driver.getCause() != null && !(driver instanceof java.sql.SQLException)) {
+            driver = driver.getCause();
+        }
+        String why = driver.getMessage();
+        // "The connection attempt failed." says nothing by itself: the network's reason does.
+        Throwable root = driver;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root != driver && root.getMessage() != null && !why.contains(root.getMessage())) {
+            why += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
+        return new DatabaseUnreachableException("cannot connect to the PostgreSQL database " + settings.display()
+            + ": " + why, e);
     }
 }

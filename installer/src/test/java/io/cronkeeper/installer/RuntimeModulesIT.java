@@ -26,6 +26,24 @@ class RuntimeModulesIT {
     }
 
     /**
+     * The PostgreSQL driver (issue 17) on its own: what jdeps finds in its jar (Kerberos' GSSAPI
+     * included), and the JAAS module its Kerberos login loads by name, which jdeps cannot see.
+     */
+    @Test
+    void theServerRuntimeHasWhatThePostgresDriverNeeds() throws IOException {
+        Path input = Path.of(System.getProperty("server.input", "target/server-input"));
+        List<String> driver;
+        try (Stream<Path> files = Files.list(input)) {
+            driver = files.map(Path::toString).filter(f -> f.matches(".*/postgresql-[0-9.]+\\.jar")).toList();
+        }
+        assertThat(driver).as("the PostgreSQL driver in " + input).hasSize(1);
+        String found = jdeps(driver, true, List.of());
+        List<String> modules = Arrays.asList(System.getProperty("server.modules").split(","));
+        assertThat(found.split(",")).contains("java.sql", "java.naming", "java.security.jgss").isSubsetOf(modules);
+        assertThat(modules).contains("jdk.security.auth");
+    }
+
+    /**
      * Without --ignore-missing-deps: a class the admin input lacks (a library left out of it)
      * fails here. JavaFX is resolved as the modules the runtime links.
      */
@@ -46,6 +64,10 @@ class RuntimeModulesIT {
         try (Stream<Path> files = Files.list(input)) {
             jars = files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted().toList();
         }
+        return jdeps(jars, ignoreMissing, extra);
+    }
+
+    private static String jdeps(List<String> jars, boolean ignoreMissing, List<String> extra) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jdeps").toString(),
             "--print-module-deps", "--multi-release", Integer.toString(Runtime.version().feature()),
             "-q", "--class-path", String.join(":", jars)));

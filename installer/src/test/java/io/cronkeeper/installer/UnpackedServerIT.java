@@ -142,6 +142,25 @@ class UnpackedServerIT {
         assertThat(release).contains("java.sql").doesNotContain("jdk.compiler", "jdk.jshell", "java.compiler");
     }
 
+    /**
+     * The driver, its pool and the start's error path load in the jlinked runtime (issue 17): a
+     * database that refuses the connection is one line and exit 1, not a missing class.
+     */
+    @Test
+    void bundledRuntimeRunsThePostgresDriver() throws Exception {
+        int port = freePort();
+        Process p = cronkeeper(tmp.resolve("pg-data"), "migrate", "--database-url",
+            "postgresql://cronkeeper@127.0.0.1:" + port + "/cronkeeper").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(1);
+        assertThat(out.lines().toList()).as(out).hasSize(1);
+        assertThat(out).startsWith("cronkeeper: cannot connect to the PostgreSQL database postgresql://cronkeeper@127.0.0.1:"
+            + port + "/cronkeeper: Connection to 127.0.0.1:" + port + " refused");
+        String release = Files.readString(launcher.getParent().getParent().resolve("lib/runtime/release"));
+        assertThat(release).contains("java.sql", "java.naming", "java.management", "java.security.jgss", "jdk.security.auth");
+    }
+
     private static URI url(int port, String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
