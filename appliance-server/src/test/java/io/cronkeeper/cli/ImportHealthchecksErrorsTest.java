@@ -151,7 +151,9 @@ class ImportHealthchecksErrorsTest {
         engine.setUseClientMode(true);
         engine.beginHandshake();
         try (ServerSocket plain = new ServerSocket(0)) {
-            Thread.ofVirtual().start(() -> {
+            // A platform thread: a virtual one waits for a carrier, and the JVM's few carriers may be
+            // held by other tests' pinned threads on a busy machine (seen once: "no answer within 15 s").
+            Thread.ofPlatform().daemon().start(() -> {
                 try (var s = plain.accept()) {
                     s.getInputStream().read(new byte[4096]);
                     s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
