@@ -2,39 +2,25 @@ package io.cronkeeper.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.UniqueKey;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** CORS on every API response, preflights without auth, and 405 for methods a path does not allow (§4.3). */
+@ServerTest
 class ApiCorsTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String uuid;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newCheck() {

@@ -3,17 +3,14 @@ package io.cronkeeper.api;
 import static io.cronkeeper.api.ApiFixtures.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.UniqueKey;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,24 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Cross-cutting rules every endpoint keeps: read-only keys never write or see ping bodies and
  * integrations; no answer shows another project's data; bad bodies are client errors, never 500.
  */
+@ServerTest
 class ApiSecurityTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     CreatedProject other;
     String uuid;
     String foreign;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void twoProjects() {

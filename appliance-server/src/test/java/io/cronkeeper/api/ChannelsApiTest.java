@@ -3,31 +3,17 @@ package io.cronkeeper.api;
 import static io.cronkeeper.api.ApiFixtures.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/v3/channels/}: the key's project's integrations, read-write keys only (§4.8). */
+@ServerTest
 class ChannelsApiTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newProject() {

@@ -5,38 +5,24 @@ import static io.cronkeeper.api.ApiFixtures.storedChannels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code channels} field of create and update, and of the check object (§4.4, §4.5). */
+@ServerTest
 class CheckChannelsTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String mail;
     String hook;
     String slack;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void projectWithIntegrations() {

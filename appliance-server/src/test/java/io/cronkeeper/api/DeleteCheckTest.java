@@ -4,36 +4,22 @@ import static io.cronkeeper.api.ApiFixtures.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.UniqueKey;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code DELETE /api/v3/checks/<uuid>}: read-write keys, answers with the deleted check (§4.1). */
+@ServerTest
 class DeleteCheckTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String uuid;
     String path;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newCheck() {

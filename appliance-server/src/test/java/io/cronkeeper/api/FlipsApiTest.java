@@ -4,47 +4,33 @@ import static io.cronkeeper.api.ApiFixtures.flip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.UniqueKey;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code GET /api/v3/checks/<uuid|unique_key>/flips/} and its filters (reference §4.7). */
+@ServerTest
 class FlipsApiTest {
     private static final Instant F1 = Instant.parse("2026-01-10T00:00:00.654321Z");
     private static final Instant F2 = Instant.parse("2026-01-12T00:00:00Z");
     private static final Instant F3 = Instant.parse("2026-01-14T00:00:00Z");
     private static final Instant F4 = Instant.parse("2026-01-15T11:00:00Z");
 
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String uuid;
     String path;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void checkWithFlips() {

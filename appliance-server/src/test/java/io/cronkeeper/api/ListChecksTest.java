@@ -3,33 +3,19 @@ package io.cronkeeper.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/v3/checks/} with its {@code tag} and {@code slug} filters. */
+@ServerTest
 class ListChecksTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void projectWithChecks() {

@@ -6,39 +6,25 @@ import static io.cronkeeper.api.ApiFixtures.textColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code POST .../pause} and {@code .../resume} (reference §3.5). */
+@ServerTest
 class PauseResumeTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String uuid;
     String path;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void runningCheck() {

@@ -3,34 +3,20 @@ package io.cronkeeper.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Cron and OnCalendar checks through v3: kinds, next_ping and status (reference §3.3 S4-S7, S16). */
+@ServerTest
 class ScheduleApiTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void project() {

@@ -2,31 +2,17 @@ package io.cronkeeper.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/v3/status/}: the health probe, open to any method and needing no key. */
+@ServerTest
 class StatusEndpointTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void getAnswersOkWithoutKey() {

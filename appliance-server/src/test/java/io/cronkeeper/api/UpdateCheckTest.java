@@ -7,44 +7,30 @@ import static io.cronkeeper.api.ApiFixtures.textColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.check.Check;
 import io.cronkeeper.check.AlertChanges;
 import io.cronkeeper.check.CheckChanges;
 import io.cronkeeper.check.CheckService;
 import io.cronkeeper.project.ProjectService.CreatedProject;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code POST /api/v3/checks/<uuid>}: only the given fields change, status kept, deadline recomputed (§4.5). */
+@ServerTest
 class UpdateCheckTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     String uuid;
     String path;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newCheck() {

@@ -2,6 +2,7 @@ package io.cronkeeper.badge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.config.Setting;
 import java.net.Socket;
@@ -10,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,21 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every badge response carries, and the URLs that are not badges: 404 without a hint why. */
+@ServerTest
 class BadgeHttpTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     BadgeFixture f;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newProject() {

@@ -3,31 +3,17 @@ package io.cronkeeper.badge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Per-check badges {@code /b/<2|3>/<badge key>.<format>}: late only on /b/3/, labelled by name or uuid. */
+@ServerTest
 class CheckBadgeTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     BadgeFixture f;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newProject() {

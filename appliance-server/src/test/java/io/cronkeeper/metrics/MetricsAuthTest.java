@@ -2,35 +2,21 @@ package io.cronkeeper.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
 import io.cronkeeper.project.ProjectService.CreatedProject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Key rules of reference §7: only a read-only key of the same project reads its metrics. */
+@ServerTest
 class MetricsAuthTest {
     private static final String UNKNOWN_PROJECT = "00000000-0000-4000-8000-000000000000";
 
-    @TempDir
-    static Path dir;
     static TestServer server;
     CreatedProject project;
     CreatedProject other;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void projects() {

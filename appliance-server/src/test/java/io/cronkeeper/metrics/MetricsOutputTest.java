@@ -3,31 +3,17 @@ package io.cronkeeper.metrics;
 import static io.cronkeeper.metrics.MetricsFixture.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cronkeeper.ServerTest;
 import io.cronkeeper.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The exact text of a scrape: families, order, labels, escaping and the two added gauges. */
+@ServerTest
 class MetricsOutputTest {
-    @TempDir
-    static Path dir;
     static TestServer server;
     MetricsFixture f;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newProject() {
