@@ -222,7 +222,11 @@ public abstract class GuiTest extends FxRobot {
     }
 
     protected void assertText(String query, String expected) {
-        waitUntil(query + " shows \"" + expected + "\"", () -> text(query).equals(expected));
+        try {
+            waitUntil(query + " shows \"" + expected + "\"", () -> text(query).equals(expected));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " but it shows \"" + text(query) + "\"", e);
+        }
         assertThat(text(query)).isEqualTo(expected);
     }
 }
