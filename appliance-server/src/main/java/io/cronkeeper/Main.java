@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s - %5$s%6$s%n");
-        int code = CronkeeperCommand.commandLine().execute(args);
+        int code = CronkeeperCommand.execute(args);
         if (code != 0 || !CronkeeperCommand.isServing(args)) {
             System.exit(code);
         }

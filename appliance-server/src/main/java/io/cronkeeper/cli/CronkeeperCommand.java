@@ -4,7 +4,6 @@ import io.cronkeeper.Appliance;
 import io.cronkeeper.config.SettingsException;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.store.Migrations;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,24 +38,36 @@ public final class CronkeeperCommand implements Callable<Integer> {
     /** The command tree with a given environment: tests pass their own. */
     public static CommandLine commandLine(SettingsLoader loader) {
         CommandLine cli = new CommandLine(new CronkeeperCommand(loader), new Factory(loader));
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            if (e instanceof SettingsException) {
-                err.println("cronkeeper: " + e.getMessage());
-                return BAD_CONFIG;
-            }
-            if (e instanceof Migrations.SchemaTooNewException) {
-                err.println("cronkeeper: " + e.getMessage());
-                return SCHEMA_TOO_NEW;
-            }
-            err.println("cronkeeper: " + e.getMessage());
-            return 1;
-        });
+        cli.setExecutionExceptionHandler(CronkeeperCommand::exitCodeOf);
         cli.setExecutionStrategy(parsed -> {
             refuseIgnoredOptions(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli;
+    }
+
+    /**
+     * Runs {@code args}: a server start through {@link ServeOnly} (without the model of every
+     * subcommand), anything else through the whole tree. Returns the exit code.
+     */
+    public static int execute(String[] args) {
+        SettingsLoader loader = SettingsLoader.fromSystem();
+        if (isServing(args)) {
+            return ServeOnly.execute(args, loader, () -> commandLine(loader));
+        }
+        return commandLine(loader).execute(args);
+    }
+
+    /** One line on stderr for a command that failed, and the exit code that says how. */
+    static int exitCodeOf(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        cmd.getErr().println("cronkeeper: " + e.getMessage());
+        if (e instanceof SettingsException) {
+            return BAD_CONFIG;
+        }
+        if (e instanceof Migrations.SchemaTooNewException) {
+            return SCHEMA_TOO_NEW;
+        }
+        return 1;
     }
 
     /**
@@ -79,8 +90,17 @@ public final class CronkeeperCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Whether {@code args} start the server: no subcommand named, no help or version asked. The
+     * names come from the annotations, not from picocli's model, which is what a start avoids.
+     */
     public static boolean isServing(String[] args) {
-        var commands = commandLine().getSubcommands().keySet();
+        var commands = new java.util.HashSet<String>();
+        for (Class<?> sub : CronkeeperCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            commands.add(c.name());
+            commands.addAll(List.of(c.aliases()));
+        }
         for (String a : args) {
             if (commands.contains(a) || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
                 return false;
@@ -91,6 +111,11 @@ public final class CronkeeperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return serve(options, loader);
+    }
+
+    /** Starts the server; it runs on its own threads until the process is stopped. */
+    static int serve(SettingsOptions options, SettingsLoader loader) {
         Appliance appliance = Appliance.start(options.load(loader), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(appliance::close, "shutdown"));
         return 0;

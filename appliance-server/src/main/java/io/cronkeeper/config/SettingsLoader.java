@@ -96,6 +96,15 @@ public final class SettingsLoader {
         }
     }
 
+    /** A file of blank lines and {@code #} comments is an empty YAML document. */
+    private static boolean onlyComments(Path path) throws IOException {
+        try (var lines = Files.lines(path, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"));
+        } catch (java.io.UncheckedIOException e) {
+            return false;  // not UTF-8: the YAML parser says what is wrong with it
+        }
+    }
+
     private Map<Setting, String> readConfigFile(Optional<Path> configFile) {
         Path path = configFile.orElse(systemConfig);
         var values = new EnumMap<Setting, String>(Setting.class);
@@ -104,6 +113,9 @@ public final class SettingsLoader {
         }
         JsonNode root;
         try {
+            if (onlyComments(path)) {
+                return values;  // the packaged template as shipped: no YAML parser to start (issue 16)
+            }
             root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
         } catch (IOException e) {
             throw new SettingsException("config file: cannot read '" + path + "': " + oneLine(e.getMessage()));

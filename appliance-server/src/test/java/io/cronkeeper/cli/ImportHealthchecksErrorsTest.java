@@ -158,6 +158,12 @@ class ImportHealthchecksErrorsTest {
                     s.getInputStream().read(new byte[4096]);
                     s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
                     s.getOutputStream().flush();
+                    // Half-close and wait for the client to hang up: closing with its bytes unread
+                    // resets the connection, and a reset mid-handshake can leave the JDK's client
+                    // waiting out its 15 s instead of failing the handshake (seen under load).
+                    s.shutdownOutput();
+                    s.setSoTimeout(30_000);
+                    s.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
                 } catch (IOException e) {
                     // The test's assertion tells.
                 }
