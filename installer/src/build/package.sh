@@ -10,6 +10,8 @@
 #      /usr/share/doc/<package>, an extended description, stripped ELF files, gzipped man pages
 #      (--man-pages CLASS writes them from the app's own model), debconf files (templates and
 #      config from --resource-dir), and Depends/Provides as dpkg writes them;
+#   2b. with --launcher shell: bin/<name> replaced by a shell script that starts the runtime's java
+#      with the options and class path of lib/app/<name>.cfg (see shell_launcher);
 #   6. with --aot-cache UNIT: a JDK AOT cache (JEP 483/515) from a training run of the server as
 #      installed (the app bind-mounted at --install-dir in a private mount namespace, with the
 #      JVM options of the systemd unit UNIT), which that unit's JAVA_TOOL_OPTIONS name.
@@ -17,12 +19,13 @@
 # install dir, hence step 4. Its own .deb is built uncompressed (fast); the final one is gzip.
 set -euo pipefail
 
-usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST] [--maintainer 'NAME <ADDRESS>'] [--long-description TEXT] [--man-pages CLASS] [--sqlite-native ENTRY] [--aot-cache UNIT] [--compression gzip|xz]" >&2; exit 2; }
+usage() { echo "usage: $0 --java-home DIR --name NAME --package PKG --version V --input DIR --main-jar JAR --main-class CLS (--modules LIST [--module-path PATH] | --runtime DIR) [--resource-dir DIR] --overlay DIR --install-dir DIR --description TEXT --dest DIR [--java-options OPTS] [--exclude-files GLOBS] [--icon PNG] [--license FILE] [--depends LIST] [--maintainer 'NAME <ADDRESS>'] [--long-description TEXT] [--man-pages CLASS] [--sqlite-native ENTRY] [--aot-cache UNIT] [--launcher jpackage|shell] [--compression gzip|xz]" >&2; exit 2; }
 
 resource_dir="" java_options="" exclude_files="" icon="" license="" depends="" runtime="" modules="" module_path=""
 # The Maintainer field: a real address for whoever builds and ships the packages (lintian
 # refuses @localhost); -Ddeb.maintainer=... on the Maven command line sets it.
 maintainer="Cronkeeper maintainers <maintainers@cronkeeper.example.org>" long_description="" man_pages="" sqlite_native="" aot_unit="" compression=gzip
+launcher=jpackage
 post_image=""
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -54,6 +57,7 @@ while [ $# -gt 0 ]; do
         --sqlite-native) sqlite_native=$2 ;;
         --aot-cache) aot_unit=$2 ;;
         --compression) compression=$2 ;;
+        --launcher) launcher=$2 ;;
         *) usage ;;
     esac
     shift 2
@@ -244,6 +248,42 @@ if [ -n "$sqlite_native" ]; then
     (cd "$work/manifest" && zip -q "$input/$main_jar" META-INF/MANIFEST.MF)
 fi
 
+# Step 2b: jpackage's Linux launcher asks rpm and dpkg which package owns it (rpm -qf, dpkg -S),
+# twice, before every start: 0.4 s on an idle machine (more with many packages installed), for
+# every server start and every CLI command (issue 16: first answer within 1.5 s of exec). This
+# script starts the same JVM as that launcher would, from the same lib/app/<name>.cfg: its
+# java-options in order ($APPDIR = lib/app), its class path, its main class; paths are found
+# from the script's own place, so the unpacked tree and the portable tarball work too.
+shell_launcher() {
+    local image=$1 cfg=$1/lib/app/$name.cfg script=$1/bin/$name line value main=""
+    local -a options=() classpath=()
+    while IFS= read -r line; do
+        case "$line" in
+            app.mainclass=*) main=${line#app.mainclass=} ;;
+            app.classpath=*) classpath+=("${line#app.classpath=}") ;;
+            java-options=*) options+=("${line#java-options=}") ;;
+        esac
+    done < "$cfg"
+    [ -n "$main" ] || { echo "package.sh: no app.mainclass in $cfg" >&2; exit 1; }
+    quoted() {  # $1 in double quotes for sh, with $APPDIR as $root/lib/app
+        value=${1//\\/\\\\}; value=${value//\"/\\\"}; value=${value//\`/\\\`}; value=${value//\$/\\\$}
+        printf '"%s"' "${value//\\\$APPDIR/\$root/lib/app}"
+    }
+    {
+        echo '#!/bin/sh'
+        echo "# Written by package.sh from lib/app/$name.cfg: starts the JVM as jpackage's launcher would,"
+        echo "# without asking rpm and dpkg who owns this file at every start (0.4 s, see package.sh)."
+        echo 'root=$(dirname "$(dirname "$(readlink -f "$0")")")'
+        printf 'exec "$root/lib/runtime/bin/java"'
+        for value in "${options[@]}"; do printf ' \\\n    %s' "$(quoted "$value")"; done
+        printf ' \\\n    -Djpackage.app-path="$root/bin/%s"' "$name"
+        printf ' \\\n    -cp %s' "$(quoted "$(IFS=:; echo "${classpath[*]}")")"
+        printf ' \\\n    %s "$@"\n' "$main"
+    } > "$script.new"
+    chmod 0755 "$script.new"
+    mv "$script.new" "$script"
+}
+
 image_args=(--type app-image --name "$name" --app-version "$deb_version" --runtime-image "$runtime"
     --input "$input" --main-jar "$main_jar" --main-class "$main_class" --dest "$work/app-image")
 [ -z "$java_options" ] || image_args+=(--java-options "$java_options")
@@ -253,6 +293,7 @@ echo "package.sh: jpackage app image $name"
 # An app's own finishing of its image (the admin app: JavaFX natives, AOT cache), before the
 # tarball and the .deb are made from it.
 [ -z "$post_image" ] || "$post_image" "$work/app-image/$name"
+[ "$launcher" != shell ] || shell_launcher "$work/app-image/$name"
 
 tarball=$dest/$package-$version-linux-x64.tar.gz
 tar -C "$work/app-image" -czf "$tarball" "$name"

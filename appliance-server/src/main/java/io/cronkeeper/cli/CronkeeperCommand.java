@@ -4,8 +4,10 @@ import io.cronkeeper.Appliance;
 import io.cronkeeper.config.SettingsException;
 import io.cronkeeper.config.SettingsLoader;
 import io.cronkeeper.store.Migrations;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,20 +49,30 @@ public final class CronkeeperCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code args}: a server start through {@link ServeOnly} (without the model of every
-     * subcommand), anything else through the whole tree. Returns the exit code.
+     * Runs {@code args}: a server start with plain flags straight away ({@link ServeArgs}),
+     * anything else through picocli's whole tree. Returns the exit code.
      */
     public static int execute(String[] args) {
         SettingsLoader loader = SettingsLoader.fromSystem();
-        if (isServing(args)) {
-            return ServeOnly.execute(args, loader, () -> commandLine(loader));
+        Optional<SettingsOptions> plain = isServing(args) ? ServeArgs.parse(args) : Optional.empty();
+        if (plain.isEmpty()) {
+            return commandLine(loader).execute(args);
         }
-        return commandLine(loader).execute(args);
+        io.cronkeeper.http.WebServerWarmUp.start();
+        try {
+            return serve(plain.get(), loader);
+        } catch (Exception e) {
+            return exitCodeOf(e, new PrintWriter(System.err, true));
+        }
+    }
+
+    private static int exitCodeOf(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        return exitCodeOf(e, cmd.getErr());
     }
 
     /** One line on stderr for a command that failed, and the exit code that says how. */
-    static int exitCodeOf(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        cmd.getErr().println("cronkeeper: " + e.getMessage());
+    static int exitCodeOf(Exception e, PrintWriter err) {
+        err.println("cronkeeper: " + e.getMessage());
         if (e instanceof SettingsException) {
             return BAD_CONFIG;
         }

@@ -60,23 +60,28 @@ public final class Migrations {
         return read(dialect, "migrations.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
+    /**
+     * Runs one migration's statements on the raw connection: Jdbi would parse each for named
+     * parameters and template attributes (a migration has neither), which was a tenth of a new
+     * database's first start (issue 16).
+     */
     private void applyOne(Handle h, int version, String sql) {
         h.useTransaction(tx -> {
-            if (dialect == Dialect.POSTGRES) {
-                // The driver runs a whole script as one multi-statement string (and knows a
-                // function's $$ body from the end of a statement).
-                try (var statement = tx.getConnection().createStatement()) {
+            try (var statement = tx.getConnection().createStatement()) {
+                if (dialect == Dialect.POSTGRES) {
+                    // The driver runs a whole script as one multi-statement string (and knows a
+                    // function's $$ body from the end of a statement).
                     statement.execute(sql);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("migration " + version + " failed: " + e.getMessage(), e);
-                }
-            } else {
-                for (String statement : sql.split(";\\s*(\\n|$)")) {
-                    String s = stripComments(statement);
-                    if (!s.isBlank()) {
-                        tx.execute(s);
+                } else {
+                    for (String one : sql.split(";\\s*(\\n|$)")) {
+                        String s = stripComments(one);
+                        if (!s.isBlank()) {
+                            statement.execute(s);
+                        }
                     }
                 }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("migration " + version + " failed: " + e.getMessage(), e);
             }
             tx.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)", version,
                 java.time.Instant.now().getEpochSecond());

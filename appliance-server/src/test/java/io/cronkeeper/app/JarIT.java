@@ -109,6 +109,30 @@ class JarIT {
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
+    /** A start's flags skip picocli (issue 16); what picocli would refuse still reads as picocli says it. */
+    @Test
+    void startFlagsAreCheckedAsBeforeTheFastPath() throws Exception {
+        Process bad = run(dir.resolve("data"), Map.of(), "--port", "eighty", "--host", "127.0.0.1");
+        assertThat(bad.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+            .filter(l -> l.startsWith("cronkeeper:")).toList())
+            .containsExactly("cronkeeper: CRONKEEPER_PORT: 'eighty' must be a whole number from 0 to 65535");
+
+        Process typo = run(dir.resolve("data"), Map.of(), "--prot", "8000");
+        assertThat(typo.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(typo.exitValue()).isEqualTo(2);
+        assertThat(new String(typo.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("Unknown options: '--prot'", "Usage: cronkeeper");
+
+        Process twice = run(dir.resolve("data"), Map.of(), "--port", "1", "--port", "2");
+        assertThat(twice.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(twice.exitValue()).isEqualTo(2);
+        assertThat(new String(twice.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("should be specified only once");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
     private static void waitUntilUp(HttpClient http, int port) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
