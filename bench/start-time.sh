@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time from exec to the first answered request (GET /api/v3/status/ = 200), median of N cold
-# starts on a fresh data dir each, for:
+# starts each way: "first start" on an empty data dir (migrations, first project, secrets) and
+# "restart" on the data dir the last first start left (a service restart or boot), for:
 #   jar       java -jar appliance-server.jar with the README's options;
 #   packaged  the server .deb's launcher with the unit's JAVA_TOOL_OPTIONS (its AOT cache included),
 #             unpacked and bind-mounted at /opt/cronkeeper in a private mount namespace (root),
@@ -22,8 +23,8 @@ trap bench_cleanup EXIT
 
 # Prints milliseconds from exec of "$@" to the first 200 from the status endpoint, then stops it.
 time_start() {
-  local port=$1 t0 t1 pid; shift
-  rm -rf "$DATA_DIR" && mkdir -p "$DATA_DIR"
+  local mode=$1 port=$2 t0 t1 pid; shift 2
+  [ "$mode" = restart ] || { rm -rf "$DATA_DIR" && mkdir -p "$DATA_DIR"; }
   t0=$(date +%s%N)
   "$@" >"$OUT_DIR/last.log" 2>&1 &
   pid=$!
@@ -55,13 +56,16 @@ POLL
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 measure() {
-  local name=$1 port=$2 i times=(); shift 2
-  for i in $(seq "$runs"); do
-    times+=("$(time_start "$port" "$@")")
+  local name=$1 port=$2 mode i times; shift 2
+  for mode in first restart; do
+    times=()
+    for i in $(seq "$runs"); do
+      times+=("$(time_start "$mode" "$port" "$@")")
+    done
+    bench_log "$name $mode: ${times[*]} ms"
+    printf '%-9s %-8s median %5d ms to the first request (%d cold starts)\n' "$name" "$mode" \
+      "$(printf '%s\n' "${times[@]}" | median)" "$runs"
   done
-  bench_log "$name: ${times[*]} ms"
-  printf '%-9s median %5d ms to the first request (%d cold starts)\n' "$name" \
-    "$(printf '%s\n' "${times[@]}" | median)" "$runs"
 }
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -143,6 +143,31 @@ class UnpackedServerIT {
     }
 
     /**
+     * The launcher starts the JVM without asking the package managers who owns it (jpackage's own
+     * launcher runs rpm -qf and dpkg -S twice per start, 0.4 s: issue 16). Stand-ins for both on
+     * the PATH leave a mark if run; the command must still work, from a symlink too (/usr/bin).
+     */
+    @Test
+    void launcherAsksNoPackageManager() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("spy-bin"));
+        Path marks = tmp.resolve("package-manager-calls");
+        for (String tool : List.of("dpkg", "rpm")) {
+            Path spy = Files.writeString(bin.resolve(tool), "#!/bin/sh\necho \"" + tool + " $*\" >> '" + marks + "'\nexit 1\n");
+            spy.toFile().setExecutable(true);
+        }
+        Path link = Files.createSymbolicLink(tmp.resolve("cronkeeper-link"), launcher);
+        ProcessBuilder pb = new ProcessBuilder(link.toString(), "--version").redirectErrorStream(true);
+        pb.environment().put("PATH", bin + ":" + pb.environment().getOrDefault("PATH", "/usr/bin:/bin"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("Cronkeeper ");
+        assertThat(marks).as("package managers asked").doesNotExist();
+        assertThat(Files.readString(launcher)).startsWith("#!/bin/sh\n");
+    }
+
+    /**
      * The driver, its pool and the start's error path load in the jlinked runtime (issue 17): a
      * database that refuses the connection is one line and exit 1, not a missing class.
      */
