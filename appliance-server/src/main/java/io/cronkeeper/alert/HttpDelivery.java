@@ -22,11 +22,11 @@ final class HttpDelivery {
     private static final int BODY_KEPT = 4096;
     private static final int BODY_SHOWN = 200;
 
-    private final SharedHttpClient client;
+    private final HttpClient client;
     private final TargetPolicy policy;
     private final Duration timeout;
 
-    HttpDelivery(SharedHttpClient client, TargetPolicy policy, Duration timeout) {
+    HttpDelivery(HttpClient client, TargetPolicy policy, Duration timeout) {
         this.client = client;
         this.policy = policy;
         this.timeout = timeout;
@@ -53,12 +53,7 @@ final class HttpDelivery {
             return failed("cannot build the request: " + e.getMessage(), false, out);
         }
         // The request timeout covers the wait for the response headers only; this bounds the body too.
-        CompletableFuture<HttpResponse<String>> call;
-        try {
-            call = client.get().sendAsync(request, FirstBytes.handler(BODY_KEPT));
-        } catch (IllegalStateException stopping) {
-            return failed(stopping.getMessage(), true, out);  // tried again after the restart
-        }
+        CompletableFuture<HttpResponse<String>> call = client.sendAsync(request, FirstBytes.handler(BODY_KEPT));
         try {
             HttpResponse<String> response = call.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             return result(response.statusCode(), response.body(), out);

@@ -2,6 +2,7 @@ package io.cronkeeper.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cronkeeper.channel.ChannelKind;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,11 +14,16 @@ import java.util.OptionalInt;
  * cleanly) and turns an unexpected exception into a failed result: delivery never throws.
  */
 public final class Notifiers implements AutoCloseable {
-    private final SharedHttpClient client;
+    private final HttpClient client;
     private final Map<ChannelKind, Notifier> byKind = new EnumMap<>(ChannelKind.class);
 
     public Notifiers(NotifierSettings settings, Clock clock) {
-        this.client = new SharedHttpClient(settings.connectTimeout());
+        this.client = HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .version(HttpClient.Version.HTTP_1_1)
+            // A redirect could lead around the private-network check, so none is followed.
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
         var http = new HttpDelivery(client, new TargetPolicy(settings.allowPrivateTargets()), settings.requestTimeout());
         for (ChannelKind kind : ChannelKind.values()) {
             Notifier notifier = switch (kind) {
