@@ -236,8 +236,14 @@ if [ -n "$sqlite_native" ]; then
     zip -q -d "$sqlite_jar" 'org/sqlite/native/*' >/dev/null
     # Bouncy Castle's post-quantum algorithms (a quarter of bcprov) serve none of its uses here:
     # building the self-signed certificate and reading PEM keys (UnpackedServerIT serves TLS).
+    # Nor is it a JCA provider here: the trimmed runtime lacks some providers java.security names
+    # (SunPKCS11, XMLDSig), so the first TLS context looks for them among the class path's
+    # java.security.Provider services, and found Bouncy Castle's: verifying the signed jar and
+    # registering its algorithms took 0.6 s of every start (issue 16). Without the service entry
+    # the package's JCA is the JDK's own, as it is for `java -jar`.
     for bcprov in "$input"/bcprov-*.jar; do
-        [ ! -f "$bcprov" ] || zip -q -d "$bcprov" 'org/bouncycastle/pqc/*' 'META-INF/versions/*/org/bouncycastle/pqc/*' >/dev/null
+        [ ! -f "$bcprov" ] || zip -q -d "$bcprov" 'org/bouncycastle/pqc/*' 'META-INF/versions/*/org/bouncycastle/pqc/*' \
+            'META-INF/services/java.security.Provider' >/dev/null
     done
     # The main jar's Class-Path (libs/...) is for `java -jar` beside target/libs; jpackage's
     # launcher names every jar itself, and lintian flags relative entries.
