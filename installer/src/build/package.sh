@@ -279,7 +279,10 @@ shell_launcher() {
         echo '#!/bin/sh'
         echo "# Written by package.sh from lib/app/$name.cfg: starts the JVM as jpackage's launcher would,"
         echo "# without asking rpm and dpkg who owns this file at every start (0.4 s, see package.sh)."
-        echo 'root=$(dirname "$(dirname "$(readlink -f "$0")")")'
+        # One process to find the install dir (through a /usr/bin symlink too): dirname twice
+        # cost two more forks, 15 ms of every start.
+        echo 'self=$(readlink -f "$0")'
+        echo 'root=${self%/bin/*}'
         printf 'exec "$root/lib/runtime/bin/java"'
         for value in "${options[@]}"; do printf ' \\\n    %s' "$(quoted "$value")"; done
         printf ' \\\n    -Djpackage.app-path="$root/bin/%s"' "$name"
